@@ -1,0 +1,1 @@
+"""Benchmark commands: quality and speed of articlecleaner beside its peers, in one run."""

@@ -1,0 +1,65 @@
+"""Command line: ``python -m benchmarks quality|speed|dates ...``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .corpus import DEFAULT_CORPUS, SOURCES, load_pages
+from .systems import DATE_SYSTEMS, SYSTEMS
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name in ("quality", "speed", "dates"):
+        command = commands.add_parser(name)
+        command.add_argument("--mode", choices=("text", "html"), default="text")
+        command.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+        command.add_argument("--sources", nargs="+", default=None, choices=SOURCES)
+        command.add_argument("--systems", nargs="+", default=None)
+        command.add_argument("--limit", type=int, default=None, help="pages per source")
+        command.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+        command.add_argument("--timeout", type=float, default=30.0, help="seconds per page")
+        command.add_argument("--out", type=Path, default=Path("bench-out"))
+        if name == "quality":
+            command.add_argument("--bootstrap", type=int, default=1000)
+        if name == "speed":
+            command.add_argument("--passes", type=int, default=3)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "quality":
+        from .quality import run_quality
+
+        sources = args.sources or list(SOURCES)
+        systems = args.systems or list(SYSTEMS)
+        pages = load_pages(args.corpus, sources, args.mode, args.limit)
+        print(f"{len(pages)} pages from {', '.join(sources)}", file=sys.stderr)
+        print(run_quality(pages, systems, args.mode, args.jobs, args.timeout,
+                          args.out / f"quality-{args.mode}", args.bootstrap))
+    elif args.command == "dates":
+        from .quality import run_quality
+
+        systems = args.systems or list(DATE_SYSTEMS)
+        pages = [p for p in load_pages(args.corpus, ["trafilatura_eval"], args.mode, args.limit)
+                 if p.record.get("gold_date")]
+        print(run_quality(pages, systems, args.mode, args.jobs, args.timeout,
+                          args.out / f"dates-{args.mode}", 0))
+    else:
+        from .speed import run_speed
+
+        sources = args.sources or ["scrapinghub_aeb"]
+        systems = args.systems or list(SYSTEMS)
+        pages = load_pages(args.corpus, sources, args.mode, args.limit)
+        print(run_speed(pages, systems, args.mode, args.passes))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

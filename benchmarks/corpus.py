@@ -1,0 +1,62 @@
+"""Reading the dev corpus manifests and their pages."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+SOURCES = ("scrapinghub_aeb", "trafilatura_eval", "polnear")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One manifest entry; the input is read on demand."""
+
+    corpus: Path
+    record: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        return str(self.record["id"])
+
+    @property
+    def source(self) -> str:
+        return str(self.record["source"])
+
+    def read(self, mode: str) -> str | None:
+        """The page as HTML (mode "html") or as its raw-text rendering (mode "text")."""
+        key = "html_path" if mode == "html" else "text_path"
+        relative = self.record.get(key)
+        if relative is None:
+            return None
+        path = self.corpus / relative
+        data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        if mode == "text":
+            return data.decode("utf-8")
+        return data.decode("utf-8", errors="replace")
+
+
+def load_pages(
+    corpus: Path, sources: Sequence[str], mode: str, limit: int | None = None
+) -> list[Page]:
+    """The pages of the chosen sources that have an input in ``mode``."""
+    pages: list[Page] = []
+    for source in sources:
+        manifest = corpus / source / "manifest.jsonl"
+        chosen = [
+            Page(corpus, json.loads(line)) for line in _lines(manifest)
+        ]
+        key = "html_path" if mode == "html" else "text_path"
+        chosen = [page for page in chosen if page.record.get(key)]
+        pages.extend(chosen[:limit] if limit else chosen)
+    return pages
+
+
+def _lines(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8") as handle:
+        yield from (line for line in handle if line.strip())

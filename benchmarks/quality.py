@@ -1,0 +1,127 @@
+"""``python -m benchmarks quality``: every system's scores on the same pages, one table."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpus import Page
+from .metrics import (
+    DateScore,
+    SnippetScore,
+    aeb_score,
+    date_score,
+    headline_match,
+    snippet_score,
+)
+from .runner import Outcome, run_all
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+@dataclass
+class _Tally:
+    aeb: list[tuple[str, str]] = field(default_factory=list)
+    clean_text: list[tuple[str, str]] = field(default_factory=list)
+    snippets: SnippetScore = SnippetScore()
+    titles: list[bool] = field(default_factory=list)
+    dates: DateScore = DateScore()
+    errors: int = 0
+    seconds: float = 0.0
+
+
+def _add(tally: _Tally, page: Page, outcome: Outcome) -> None:
+    record = page.record
+    extraction = outcome.extraction
+    body = extraction.body if extraction else ""
+    tally.errors += outcome.error is not None
+    tally.seconds += outcome.seconds
+    if page.source == "scrapinghub_aeb":
+        tally.aeb.append((record["gold_body"] or "", body))
+    elif page.source == "polnear":
+        tally.clean_text.append((record["gold_body"] or "", body))
+    if record.get("gold_with") is not None:
+        tally.snippets += snippet_score(
+            body if extraction else None, record["gold_with"], record["gold_without"] or []
+        )
+    if record.get("gold_title"):
+        tally.titles.append(headline_match(extraction.title if extraction else None,
+                                           record["gold_title"]))
+    if record.get("gold_date"):
+        tally.dates += date_score(extraction.date if extraction else None, record["gold_date"])
+
+
+def _save(out: Path, page: Page, outcome: Outcome) -> None:
+    folder = out / outcome.system
+    folder.mkdir(parents=True, exist_ok=True)
+    extraction = outcome.extraction
+    (folder / f"{_UNSAFE.sub('_', page.id)}.json").write_text(
+        json.dumps(
+            {
+                "id": page.id,
+                "error": outcome.error,
+                "title": extraction.title if extraction else None,
+                "date": extraction.date if extraction else None,
+                "body": extraction.body if extraction else None,
+            },
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
+
+
+def _cell(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def render_table(tallies: dict[str, _Tally], mode: str, bootstrap: int) -> str:
+    """The markdown table: one row per system."""
+    lines = [
+        f"mode: {mode}",
+        "",
+        "| system | AEB P | AEB R | AEB F1 (±) | traf-eval P | traf-eval R | traf-eval F1 "
+        "| headline acc | date acc | clean-text F1 | errors |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for system, tally in tallies.items():
+        aeb = aeb_score(tally.aeb, bootstrap) if tally.aeb else None
+        clean = aeb_score(tally.clean_text, 0) if tally.clean_text else None
+        snippets = tally.snippets if tally.snippets.tp + tally.snippets.fn else None
+        lines.append(
+            "| " + " | ".join([
+                system,
+                _cell(aeb.precision if aeb else None),
+                _cell(aeb.recall if aeb else None),
+                f"{aeb.f1:.3f} ± {aeb.f1_spread:.3f}" if aeb else "–",
+                _cell(snippets.precision if snippets else None),
+                _cell(snippets.recall if snippets else None),
+                _cell(snippets.f1 if snippets else None),
+                _cell(sum(tally.titles) / len(tally.titles) if tally.titles else None),
+                _cell(tally.dates.accuracy if tally.dates.tp + tally.dates.fp + tally.dates.fn
+                      else None),
+                _cell(clean.f1 if clean else None),
+                str(tally.errors),
+            ]) + " |"
+        )
+    return "\n".join(lines)
+
+
+def run_quality(
+    pages: Sequence[Page], systems: Sequence[str], mode: str, jobs: int, timeout: float,
+    out: Path, bootstrap: int,
+) -> str:
+    """Run every system on every page, save per-page outputs, return the table."""
+    by_id = {page.id: page for page in pages}
+    tallies: dict[str, _Tally] = defaultdict(_Tally)
+    for system in systems:
+        tallies[system] = _Tally()
+    for outcome in run_all(systems, pages, mode, jobs, timeout):
+        page = by_id[outcome.page_id]
+        _add(tallies[outcome.system], page, outcome)
+        _save(out, page, outcome)
+    return render_table(tallies, mode, bootstrap)

@@ -1,0 +1,140 @@
+"""Adapters: every extractor behind one signature, ``run(page_input) -> Extraction``.
+
+Peers are imported lazily inside their adapter, so a missing peer only fails its own
+rows. In text mode the peers get the raw text wrapped as one ``<p>`` per line.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one system returned for one page."""
+
+    body: str
+    title: str | None = None
+    date: str | None = None
+
+
+def as_paragraph_html(text: str) -> str:
+    """Wrap raw text one ``<p>`` per non-empty line, for the HTML-only peers."""
+    lines = (html.escape(line.strip()) for line in text.splitlines() if line.strip())
+    return "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
+
+
+def _day(value: object) -> str | None:
+    if isinstance(value, (date, datetime)):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, str) and len(value) >= 10:
+        return value[:10]
+    return None
+
+
+def _html_to_text(fragment: str) -> str:
+    from lxml import html as lxml_html
+
+    if not fragment.strip():
+        return ""
+    tree = lxml_html.fromstring(fragment)
+    blocks = tree.xpath("//p|//h1|//h2|//h3|//h4|//h5|//h6|//li|//pre|//blockquote|//td")
+    parts = [" ".join(b.text_content().split()) for b in blocks] if blocks else [
+        tree.text_content()
+    ]
+    return "\n\n".join(p for p in parts if p)
+
+
+def run_articlecleaner(page: str, mode: str) -> Extraction:
+    from articlecleaner import clean
+
+    article = clean(page)
+    return Extraction(article.body, article.headline, _day(article.published))
+
+
+def run_trafilatura(page: str, mode: str) -> Extraction:
+    from trafilatura import bare_extraction
+
+    document = bare_extraction(page, with_metadata=True, include_comments=False)
+    if document is None:
+        return Extraction("")
+    return Extraction(document.text or "", document.title, _day(document.date))
+
+
+def run_readability(page: str, mode: str) -> Extraction:
+    from readability import Document
+
+    document = Document(page)
+    return Extraction(_html_to_text(document.summary(html_partial=True)), document.short_title())
+
+
+def run_justext(page: str, mode: str) -> Extraction:
+    import justext
+
+    paragraphs = justext.justext(page, justext.get_stoplist("English"))
+    return Extraction("\n\n".join(p.text for p in paragraphs if not p.is_boilerplate))
+
+
+def run_newspaper4k(page: str, mode: str) -> Extraction:
+    import newspaper
+
+    article = newspaper.Article("http://localhost/")
+    article.download(input_html=page)
+    article.parse()
+    return Extraction(article.text or "", article.title or None, _day(article.publish_date))
+
+
+def run_goose3(page: str, mode: str) -> Extraction:
+    from goose3 import Goose
+
+    with Goose() as goose:
+        article = goose.extract(raw_html=page)
+    return Extraction(article.cleaned_text or "", article.title or None,
+                      _day(article.publish_date))
+
+
+def run_resiliparse(page: str, mode: str) -> Extraction:
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
+
+    tree = HTMLTree.parse(page)
+    return Extraction(extract_plain_text(tree, main_content=True), tree.title or None)
+
+
+def run_boilerpy3(page: str, mode: str) -> Extraction:
+    from boilerpy3 import extractors
+
+    return Extraction(extractors.ArticleExtractor(raise_on_failure=False).get_content(page))
+
+
+def run_htmldate(page: str, mode: str) -> Extraction:
+    from htmldate import find_date
+
+    return Extraction("", None, _day(find_date(page, extensive_search=True)))
+
+
+SYSTEMS: dict[str, Callable[[str, str], Extraction]] = {
+    "articlecleaner": run_articlecleaner,
+    "trafilatura": run_trafilatura,
+    "readability-lxml": run_readability,
+    "justext": run_justext,
+    "newspaper4k": run_newspaper4k,
+    "goose3": run_goose3,
+    "resiliparse": run_resiliparse,
+    "boilerpy3": run_boilerpy3,
+}
+DATE_SYSTEMS: dict[str, Callable[[str, str], Extraction]] = {
+    "articlecleaner": run_articlecleaner,
+    "htmldate": run_htmldate,
+    "trafilatura": run_trafilatura,
+}
+
+
+def prepare_input(system: str, page: str, mode: str) -> str:
+    """What a system is fed: ours takes raw text as is, the peers take paragraph HTML."""
+    if mode == "text" and system != "articlecleaner":
+        return as_paragraph_html(page)
+    return page

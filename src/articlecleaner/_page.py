@@ -1,0 +1,128 @@
+"""Raw input -> an immutable Page of Blocks with features computed once.
+
+A Block is one line of raw text (or one block element of HTML). Rules read Blocks; they
+never see the raw input, so text and HTML input are served by the same rules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from ._language import detect_language
+from ._lexicon import Lexicon, lexicon_for
+from ._text import tidy_line
+
+_LINE = regex.compile(r"[^\r\n]+")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LETTER = regex.compile(r"\p{L}")
+_TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“')\]]\s*$""")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line or block element of the page, with its features."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph_start: bool
+    words: tuple[str, ...]
+    letters: int
+    terminal: bool
+    tag: str | None = None
+    link_density: float = 0.0
+
+    @property
+    def word_count(self) -> int:
+        """Number of words (CJK characters count as half a word each)."""
+        return len(self.words)
+
+
+@dataclass(frozen=True)
+class Page:
+    """The parsed page: its decoded text, its blocks and its language."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    language: str | None
+    lexicon: Lexicon
+    is_html: bool = False
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def text_counts(self) -> Counter[str]:
+        """How often each block text occurs on the page (case-folded)."""
+        return Counter(block.text.casefold() for block in self.blocks)
+
+    def stopword_ratio(self, block: Block) -> float:
+        """Share of the block's words that are stopwords of the page language."""
+        if not block.words:
+            return 0.0
+        stops = self.lexicon.stopwords
+        return sum(1 for word in block.words if word.casefold() in stops) / len(block.words)
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """Tokenise text into words; each CJK character stands for half a word."""
+    words = _WORD.findall(text)
+    cjk = len(_CJK.findall(text))
+    if cjk:
+        words = [w for w in words if not _CJK.match(w)] + ["\u4e00"] * (cjk // 2)
+    return tuple(words)
+
+
+def make_block(
+    index: int, text: str, start: int, end: int, paragraph_start: bool, tag: str | None = None,
+    link_density: float = 0.0,
+) -> Block:
+    """Build a Block and compute its text features."""
+    return Block(
+        index=index,
+        text=text,
+        start=start,
+        end=end,
+        paragraph_start=paragraph_start,
+        words=words_of(text),
+        letters=len(_LETTER.findall(text)),
+        terminal=bool(_TERMINAL.search(text)),
+        tag=tag,
+        link_density=link_density,
+    )
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    """Split raw page text into line blocks; a blank line marks a paragraph start."""
+    blocks: list[Block] = []
+    previous_end = 0
+    for match in _LINE.finditer(text):
+        line = tidy_line(match.group())
+        if not line:
+            continue
+        gap = text[previous_end : match.start()]
+        paragraph_start = not blocks or max(gap.count("\n"), gap.count("\r")) > 1
+        blocks.append(make_block(len(blocks), line, match.start(), match.end(), paragraph_start))
+        previous_end = match.end()
+    return blocks
+
+
+def build_page(
+    text: str, blocks: Sequence[Block], *, language: str | None = None, is_html: bool = False,
+    meta: dict[str, str] | None = None,
+) -> Page:
+    """Assemble a Page, detecting the language from the blocks unless one is given."""
+    lang = language or detect_language(word for block in blocks for word in block.words)
+    return Page(
+        text=text,
+        blocks=tuple(blocks),
+        language=lang,
+        lexicon=lexicon_for(lang),
+        is_html=is_html,
+        meta=dict(meta or {}),
+    )

@@ -1,0 +1,79 @@
+"""What a rule is: the Rule base class, the Label it yields, the Category it reports."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+from typing import ClassVar
+
+from ._page import Page
+
+
+class Category(str, Enum):
+    """The kind of text a rule removes; reported on every Removal."""
+
+    NAVIGATION = "navigation"
+    SHARE = "share"
+    TEASER = "teaser"
+    CREDIT = "credit"
+    PROMO = "promo"
+    LANGUAGE_SWITCHER = "language-switcher"
+    COOKIE = "cookie"
+    FOOTER = "footer"
+    METADATA = "metadata"
+    BOILERPLATE = "boilerplate"
+
+
+class Stage(IntEnum):
+    """When a rule runs. Later stages see the blocks labelled by earlier ones."""
+
+    LINE = 1
+    """Judges blocks by their own text and their immediate neighbours."""
+    CONTEXT = 2
+    """Judges regions of the page, knowing which blocks line rules labelled."""
+    FIELDS = 3
+    """Finds metadata lines (headline, dateline, byline) around the settled body."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What earlier stages decided, as later-stage rules see it."""
+
+    junk: frozenset[int] = frozenset()
+    """Blocks labelled by line rules."""
+    body: tuple[int, ...] = ()
+    """Blocks still kept after the context stage (empty before it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A rule's verdict on one block: remove it, for this reason."""
+
+    block: int
+    code: str
+    reason: str
+
+
+class Rule(ABC):
+    """A rule labels blocks of a Page; it never deletes anything itself.
+
+    Subclasses set the class attributes and implement :meth:`label`. The class docstring
+    is the rule's documentation and must say *What it catches*, *Why* and give an
+    *Example*.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    category: ClassVar[Category]
+    stage: ClassVar[Stage] = Stage.LINE
+    enabled_by_default: ClassVar[bool] = True
+
+    @abstractmethod
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        """Yield a Label for each block this rule removes, given earlier stages' verdicts."""
+
+    def hit(self, block: int, reason: str) -> Label:
+        """A Label of this rule for ``block``."""
+        return Label(block=block, code=self.code, reason=reason)

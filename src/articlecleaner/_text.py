@@ -1,0 +1,63 @@
+"""Decoding bytes and text hygiene: the only place that turns input into clean ``str``."""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+from ._errors import InputError
+
+_META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""",
+                              regex.IGNORECASE)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_LEGACY_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc-kr": "cp949",
+}
+# Characters a page never means as text: C0/C1 controls except tab and newlines,
+# zero-width marks, lone surrogates, BOM and NUL.
+_INVISIBLE = regex.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\p{Cs}]"
+)
+_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+")
+
+
+def decode(raw: str | bytes, warnings: list[str]) -> str:
+    """Return the input as text: BOM, then declared charset, then strict UTF-8, then cp1252."""
+    if isinstance(raw, str):
+        return raw
+    if not isinstance(raw, (bytes, bytearray, memoryview)):
+        raise InputError(f"expected str or bytes, got {type(raw).__name__}")
+    data = bytes(raw)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace").lower()
+        name = _LEGACY_ALIASES.get(name, name)
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            warnings.append(f"declared charset {name!r} did not decode the page; guessed instead")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def tidy_line(line: str) -> str:
+    """Drop invisible characters and fold runs of spaces of any kind into one space."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()

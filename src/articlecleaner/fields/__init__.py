@@ -1,0 +1,1 @@
+"""Field extraction: read the settled page and fill the Article's metadata."""

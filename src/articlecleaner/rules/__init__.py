@@ -1,0 +1,38 @@
+"""The built-in rules, one family per module."""
+
+from __future__ import annotations
+
+from .._rule import Rule
+from .content import OutsideMainContent
+from .cookie import CookieBanner
+from .credit import PhotoCredit
+from .footer import CopyrightLine, FooterPhraseLine
+from .metadata import Byline, Dateline, HeadlineLine
+from .navigation import Breadcrumb, NavigationPhraseLine
+from .promo import AppPromo, PromoPhraseLine
+from .share import IconRun, SharePhraseLine
+from .switcher import LanguageSwitcher
+from .teaser import DoubledLine, ReadMoreTeaser
+
+BUILTIN_RULES: tuple[type[Rule], ...] = (
+    OutsideMainContent,
+    NavigationPhraseLine,
+    Breadcrumb,
+    SharePhraseLine,
+    IconRun,
+    ReadMoreTeaser,
+    DoubledLine,
+    PhotoCredit,
+    PromoPhraseLine,
+    AppPromo,
+    LanguageSwitcher,
+    CookieBanner,
+    CopyrightLine,
+    FooterPhraseLine,
+    HeadlineLine,
+    Dateline,
+    Byline,
+)
+"""Every rule shipped with articlecleaner, in code order within each family."""
+
+__all__ = ["BUILTIN_RULES"]

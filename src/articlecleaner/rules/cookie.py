@@ -1,0 +1,35 @@
+"""Cookie and privacy consent banners."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._page import Page
+from .._rule import Category, Context, Label, Rule
+from ._phrases import covered_by_phrases
+
+_COOKIE_WORD = regex.compile(r"\bcookies?\b|\bcookie-", regex.IGNORECASE)
+_MAX_BANNER_WORDS = 80
+
+
+class CookieBanner(Rule):
+    """Cookie consent text and its buttons.
+
+    What it catches: lines of at most 80 words that mention cookies, and short lines made
+    only of consent words ("Accept cookies", "Privacy policy", "Accept all").
+    Why: consent banners are rendered with every page and say nothing about the article.
+    Example: ``This website uses cookies. Read our Privacy policy to find out more.``
+    """
+
+    code = "AC701"
+    name = "cookie-banner"
+    category = Category.COOKIE
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if covered_by_phrases(block.text, ("cookie",), 8):
+                yield self.hit(block.index, "line is only consent words")
+            elif block.word_count <= _MAX_BANNER_WORDS and _COOKIE_WORD.search(block.text):
+                yield self.hit(block.index, "short text about cookies")

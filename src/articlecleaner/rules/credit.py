@@ -1,0 +1,48 @@
+"""Photo and image credits and captions' source lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._page import Page
+from .._rule import Category, Context, Label, Rule
+from ._phrases import starts_with_phrase
+
+_MAX_CREDIT_WORDS = 14
+_COPYRIGHT_SIGN_CREDIT = regex.compile(r"^(?:©|\(c\)|&copy;)\s*[^\n©]{1,80}/\s*\S", regex.I)
+_AGENCY_TAIL = regex.compile(
+    r"(?:/|\||\bvia\b|\bby\b|:)\s*(?:getty(?: images)?|reuters|afp|ap|epa|dpa|"
+    r"shutterstock|istock(?:photo)?|alamy|imago|picture[- ]alliance|sputnik|tass|ria novosti|"
+    r"xinhua|anadolu|bloomberg|keystone|ansa)\b[^.\n]{0,40}\)?$",
+    regex.I,
+)
+_LABEL_SEPARATOR = regex.compile(r"^[\p{L} .]{1,25}[:/|]\s*\S")
+
+
+class PhotoCredit(Rule):
+    """Credits of photos and images.
+
+    What it catches: short lines that start with a credit word and a colon in any supported
+    language (``Photo: Jane Doe``, ``Foto: dpa``), ``© Agency / Photographer`` lines, and
+    short lines ending with a picture agency (``(Photo by X/Getty Images)``).
+    Why: credits sit under pictures in the middle of the article and are not its text.
+    Example: ``©  Sputnik / Sergey Guneev``
+    """
+
+    code = "AC401"
+    name = "photo-credit"
+    category = Category.CREDIT
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if block.word_count > _MAX_CREDIT_WORDS:
+                continue
+            text = block.text
+            if _COPYRIGHT_SIGN_CREDIT.match(text) and not regex.search(r"\b(?:19|20)\d\d\b", text):
+                yield self.hit(block.index, "copyright sign with agency / photographer")
+            elif _LABEL_SEPARATOR.match(text) and starts_with_phrase(text, ("credit",)):
+                yield self.hit(block.index, "credit label followed by a name")
+            elif _AGENCY_TAIL.search(text) and not block.text.endswith("."):
+                yield self.hit(block.index, "short line ending with a picture agency")

@@ -1,0 +1,59 @@
+"""Copyright notices and footer links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._page import Page
+from .._rule import Category, Context, Label, Rule
+from ._phrases import covered_by_phrases
+
+_MAX_COPYRIGHT_WORDS = 40
+_COPYRIGHT = regex.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
+    r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|"
+    r"все права защищены",
+    regex.IGNORECASE,
+)
+
+
+class CopyrightLine(Rule):
+    """Copyright notices.
+
+    What it catches: a line of at most 40 words with a copyright sign, the word
+    "copyright" or "all rights reserved" in any supported language.
+    Why: the notice closes every page of a site; it is never the article.
+    Example: ``© 2005–2021 Example Media. All rights reserved.``
+    """
+
+    code = "AC801"
+    name = "copyright-line"
+    category = Category.FOOTER
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if block.word_count <= _MAX_COPYRIGHT_WORDS and _COPYRIGHT.search(block.text):
+                yield self.hit(block.index, "copyright notice")
+
+
+class FooterPhraseLine(Rule):
+    """Footer link rows.
+
+    What it catches: a short line made only of footer words in any supported language
+    ("Contact us", "Terms of use", "Imprint", "Sitemap"), possibly several separated by
+    slashes or bars.
+    Why: footers list the same links on every page of a site.
+    Example: ``About / Advertise / Contact``
+    """
+
+    code = "AC802"
+    name = "footer-phrase-line"
+    category = Category.FOOTER
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if covered_by_phrases(block.text, ("footer", "cookie"), 12):
+                yield self.hit(block.index, "line is only footer links")

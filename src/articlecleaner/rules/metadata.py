@@ -1,0 +1,139 @@
+"""Metadata lines: the headline, the dateline and the byline are not body text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._page import Block, Page
+from .._rule import Category, Context, Label, Rule, Stage
+from ..fields.dates import find_date
+
+_HEADER_REACH = 15
+_DATELINE_MAX_WORDS = 16
+_BYLINE = regex.compile(
+    r"^(?:by|von|par|por|di|door|przez|автор|author|autor|text|texte|written by)\s*:?\s+"
+    r"(?P<names>\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and|und|et|y|e|en|i|и|&)?\s*\p{Lu}?[\p{L}.'’-]*){0,8})",
+    regex.IGNORECASE,
+)
+_BYLINE_MAX_WORDS = 12
+
+
+def body_start(context: Context, page: Page) -> int:
+    """Index of the first kept block (the number of blocks when nothing is kept)."""
+    return context.body[0] if context.body else len(page.blocks)
+
+
+def is_headline_like(block: Block) -> bool:
+    """A title: 3 to 30 words, mostly letters, no sentence-final full stop."""
+    text = block.text
+    return (
+        3 <= block.word_count <= 30
+        and not text.endswith((".", "。", ":", ","))
+        and block.letters >= 0.6 * len(text.replace(" ", ""))
+    )
+
+
+def headline_score(page: Page, block: Block, start: int, dated: frozenset[int]) -> float:
+    """How likely a block before the body is the article's headline."""
+    score = 1.0 - (start - block.index) / (_HEADER_REACH + 1)
+    if page.text_counts[block.text.casefold()] > 1:
+        score += 1.0
+    if {block.index - 1, block.index + 1, block.index + 2} & dated:
+        score += 1.0
+    if 5 <= block.word_count <= 20:
+        score += 0.5
+    if block.tag == "h1":
+        score += 3.0
+    return score
+
+
+def _dated_blocks(page: Page, first: int, last: int) -> frozenset[int]:
+    return frozenset(
+        block.index for block in page.blocks[first:last]
+        if block.word_count <= _DATELINE_MAX_WORDS and find_date(block.text)
+    )
+
+
+class HeadlineLine(Rule):
+    """The article's headline, wherever it is printed above the body.
+
+    What it catches: the title-like line just above the body (3 to 30 words, no final full
+    stop) that is best supported by being repeated, sitting next to a dateline, or being an
+    ``<h1>``; every other copy of it in the header is caught too.
+    Why: the headline becomes ``Article.headline``; it is not a paragraph of the body.
+    Example: ``Kremlin reveals when Putin and Biden might meet again``
+    """
+
+    code = "AC901"
+    name = "headline-line"
+    category = Category.METADATA
+    stage = Stage.FIELDS
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        start = body_start(context, page)
+        first = max(0, start - _HEADER_REACH)
+        dated = _dated_blocks(page, first, min(len(page.blocks), start + 2))
+        candidates = [
+            block for block in page.blocks[first : start + 1]
+            if block.index not in context.junk and block.index not in dated
+            and is_headline_like(block)
+        ]
+        if not candidates:
+            return
+        best = max(candidates, key=lambda b: headline_score(page, b, start, dated))
+        for block in page.blocks[first : start + 1]:
+            if block.text.casefold() == best.text.casefold():
+                yield self.hit(block.index, "the headline")
+
+
+class Dateline(Rule):
+    """The line that gives the article's date, next to the headline or the body's start.
+
+    What it catches: a line of at most 16 words in the header zone (the blocks above the
+    body and its first two blocks) in which a date is found.
+    Why: the date becomes ``Article.published``; the line is not body text.
+    Example: ``15 Dec, 2021 21:32``
+    """
+
+    code = "AC902"
+    name = "dateline"
+    category = Category.METADATA
+    stage = Stage.FIELDS
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        start = body_start(context, page)
+        first = max(0, start - _HEADER_REACH)
+        for index in sorted(_dated_blocks(page, first, min(len(page.blocks), start + 2))):
+            yield self.hit(index, "a dateline")
+
+
+class Byline(Rule):
+    """The byline: "By Jane Doe" above or at the start of the body.
+
+    What it catches: a line of at most 12 words in the header zone that starts with "By"
+    (or its equivalent in a supported language) and a capitalised name.
+    Why: the names become ``Article.authors``; the line is not body text.
+    Example: ``By Jane Doe and John Roe``
+    """
+
+    code = "AC903"
+    name = "byline"
+    category = Category.METADATA
+    stage = Stage.FIELDS
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        start = body_start(context, page)
+        for block in page.blocks[max(0, start - _HEADER_REACH) : start + 2]:
+            if block.word_count <= _BYLINE_MAX_WORDS and _BYLINE.match(block.text):
+                yield self.hit(block.index, "a byline")
+
+
+def byline_names(text: str) -> list[str]:
+    """The author names of a byline line ("By A and B" -> ["A", "B"])."""
+    match = _BYLINE.match(text)
+    if not match:
+        return []
+    parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&|\bи\b)\s*", match["names"])
+    return [part.strip() for part in parts if part.strip()]

@@ -1,0 +1,60 @@
+"""Navigation: menus, breadcrumbs, skip links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._page import Page
+from .._rule import Category, Context, Label, Rule
+from ._phrases import covered_by_phrases
+
+_HOME_WORDS = ("Home", "Startseite", "Inicio", "Accueil", "Início", "Главная", "Strona główna")
+_GLUED_BREADCRUMB = regex.compile(
+    r"^(?:" + "|".join(_HOME_WORDS) + r")(?=\p{Lu})[\p{L}\p{N} &,'’.-]{2,80}$"
+)
+_SEPARATED_BREADCRUMB = regex.compile(
+    r"^(?:" + "|".join(_HOME_WORDS) + r")\s*[>»/|›→]\s*[^\n]{1,120}$"
+)
+
+
+class NavigationPhraseLine(Rule):
+    """Lines made only of navigation words.
+
+    What it catches: a short line whose every word is a menu or site-section word in any
+    supported language ("Home", "Search", "Skip to content", "Sign in", "Sport").
+    Why: menus rendered as text become runs of such lines above and below the article.
+    Example: ``Skip to main content``
+    """
+
+    code = "AC101"
+    name = "navigation-phrase-line"
+    category = Category.NAVIGATION
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if not block.terminal and covered_by_phrases(block.text, ("navigation",), 6):
+                yield self.hit(block.index, "line is only navigation words")
+
+
+class Breadcrumb(Rule):
+    """Breadcrumb trails, including ones whose separators were lost.
+
+    What it catches: a line that starts with the home-page link followed by section names,
+    either with separators (``Home > World > Europe``) or glued together when the markup
+    that separated them was dropped (``HomeRussia & Former Soviet Union``).
+    Why: a breadcrumb names the site's sections, never the article's content.
+    Example: ``HomeRussia & Former Soviet Union``
+    """
+
+    code = "AC102"
+    name = "breadcrumb"
+    category = Category.NAVIGATION
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if _GLUED_BREADCRUMB.match(block.text):
+                yield self.hit(block.index, "home link glued to section names")
+            elif _SEPARATED_BREADCRUMB.match(block.text) and block.word_count <= 15:
+                yield self.hit(block.index, "home link followed by section separators")

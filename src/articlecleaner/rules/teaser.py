@@ -1,0 +1,81 @@
+"""Teasers for other articles: "Read more" and the headline that follows it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._page import Block, Page
+from .._rule import Category, Context, Label, Rule
+from ._phrases import covered_by_phrases, starts_with_phrase
+
+_TEASER_HEADLINE_MAX_WORDS = 25
+_PREFIX_SEPARATOR = regex.compile(r"^[^:|»›>\-–—]{1,40}[:|»›>\-–—]\s*\S")
+
+
+def _is_headline_like(block: Block) -> bool:
+    """A one-line title: not too long and no sentence-final full stop."""
+    return (
+        0 < block.word_count <= _TEASER_HEADLINE_MAX_WORDS
+        and not block.text.rstrip().endswith((".", "。"))
+    )
+
+
+def split_doubled(text: str) -> str | None:
+    """Return X when ``text`` is X printed twice ("X X" or "XX"), else None."""
+    length = len(text)
+    for middle in (length // 2, (length - 1) // 2):
+        first, second = text[:middle].strip(), text[middle:].strip()
+        if len(first) >= 12 and first == second:
+            return first
+    return None
+
+
+class ReadMoreTeaser(Rule):
+    """A "Read more" / "Related" / "See also" marker and the teaser headline after it.
+
+    What it catches: a line that is only a read-more phrase in any supported language, plus
+    the next line when it looks like a headline; and a line that starts with such a phrase
+    and a separator, followed by the teaser title (``Also read: Title of other story``).
+    Why: teasers link to other articles; their headlines are not part of this one.
+    Example: ``Read more`` followed by ``Putin & Biden have unfinished business – Kremlin``
+    """
+
+    code = "AC301"
+    name = "read-more-teaser"
+    category = Category.TEASER
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        blocks = page.blocks
+        for block in blocks:
+            if covered_by_phrases(block.text, ("read_more",), 8):
+                yield self.hit(block.index, "read-more marker")
+                following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+                if following is not None and _is_headline_like(following):
+                    yield self.hit(following.index, "teaser headline after a read-more marker")
+            elif (
+                _PREFIX_SEPARATOR.match(block.text)
+                and starts_with_phrase(block.text, ("read_more",))
+                and _is_headline_like(block)
+            ):
+                yield self.hit(block.index, "read-more phrase introducing another headline")
+
+
+class DoubledLine(Rule):
+    """A line that is one text printed twice in a row.
+
+    What it catches: ``X X`` where X is at least 12 characters, as produced when a teaser's
+    image alt text or a hidden label repeats its visible title.
+    Why: a sentence of an article is never written twice on one line; teaser cards are.
+    Example: ``Putin & Biden have unfinished business – Kremlin Putin & Biden have ...``
+    """
+
+    code = "AC302"
+    name = "doubled-line"
+    category = Category.TEASER
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if block.word_count >= 4 and split_doubled(block.text):
+                yield self.hit(block.index, "the same text printed twice on one line")
