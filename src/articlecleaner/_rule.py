@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import ClassVar
 
@@ -22,6 +22,7 @@ class Category(str, Enum):
     LANGUAGE_SWITCHER = "language-switcher"
     COOKIE = "cookie"
     FOOTER = "footer"
+    COMMENTS = "comments"
     METADATA = "metadata"
     BOILERPLATE = "boilerplate"
 
@@ -41,8 +42,8 @@ class Stage(IntEnum):
 class Context:
     """What earlier stages decided, as later-stage rules see it."""
 
-    junk: frozenset[int] = frozenset()
-    """Blocks labelled by line rules."""
+    junk: Mapping[int, Category] = field(default_factory=dict)
+    """Blocks labelled by line rules, with the category of their first label."""
     body: tuple[int, ...] = ()
     """Blocks still kept after the context stage (empty before it)."""
 

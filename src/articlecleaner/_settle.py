@@ -17,6 +17,9 @@ class Verdict:
 
     kept: tuple[int, ...]
     removed: dict[int, tuple[Rule, Label]]
+    """The reported label of each removed block."""
+    labels: dict[int, list[tuple[Rule, Label]]]
+    """Every label of each removed block, for field extraction."""
 
 
 def settle(page: Page, rules: Sequence[Rule]) -> Verdict:
@@ -34,13 +37,15 @@ def settle(page: Page, rules: Sequence[Rule]) -> Verdict:
             for label in rule.label(page, context):
                 labels.setdefault(label.block, []).append((rule, label))
         if stage is Stage.LINE:
-            context = Context(junk=frozenset(labels))
+            context = Context(junk={block: _first(found)[0].category
+                                    for block, found in labels.items()})
         elif stage is Stage.CONTEXT:
             body = tuple(b.index for b in page.blocks if b.index not in labels)
             context = Context(junk=context.junk, body=body)
-    removed = {
-        block: min(found, key=lambda item: (_PRECEDENCE[item[0].stage], item[0].code))
-        for block, found in labels.items()
-    }
+    removed = {block: _first(found) for block, found in labels.items()}
     kept = tuple(b.index for b in page.blocks if b.index not in removed)
-    return Verdict(kept=kept, removed=removed)
+    return Verdict(kept=kept, removed=removed, labels=labels)
+
+
+def _first(found: list[tuple[Rule, Label]]) -> tuple[Rule, Label]:
+    return min(found, key=lambda item: (_PRECEDENCE[item[0].stage], item[0].code))

@@ -12,7 +12,10 @@ from .dates import find_date
 
 
 def _blocks_of(verdict: Verdict, code: str) -> list[int]:
-    return sorted(i for i, (rule, _) in verdict.removed.items() if rule.code == code)
+    return sorted(
+        index for index, found in verdict.labels.items()
+        if any(rule.code == code for rule, _ in found)
+    )
 
 
 def headline(page: Page, verdict: Verdict) -> str | None:

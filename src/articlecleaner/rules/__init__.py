@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._rule import Rule
+from .comments import CommentSection
 from .content import OutsideMainContent
 from .cookie import CookieBanner
 from .credit import PhotoCredit
@@ -13,11 +14,14 @@ from .promo import AppPromo, PromoPhraseLine
 from .share import IconRun, SharePhraseLine
 from .switcher import LanguageSwitcher
 from .teaser import DoubledLine, ReadMoreTeaser
+from .timestamp import TimestampLine
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     OutsideMainContent,
     NavigationPhraseLine,
     Breadcrumb,
+    TimestampLine,
+    CommentSection,
     SharePhraseLine,
     IconRun,
     ReadMoreTeaser,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule, Stage
@@ -10,29 +10,56 @@ from .._rule import Category, Context, Label, Rule, Stage
 _PROSE_MIN_WORDS = 10
 _SENTENCE_MIN_WORDS = 5
 _PROSE_MIN_STOPWORDS = 0.2
+_PROSE_OFFSET = 30.0
+_LOOSE_LINE_FACTOR = 0.3
+_MIN_PARAGRAPHED_SHARE = 0.1
 _SHORT_LINE_COST = 30.0
 _SHORT_LINE_LETTER_COST = 0.3
 _LABELLED_COST = 30.0
 
 
-def block_weight(page: Page, block: Block, junk: frozenset[int]) -> float:
+def isolated_blocks(page: Page) -> frozenset[int]:
+    """Blocks with a paragraph break before and after: how body paragraphs are printed.
+
+    Empty when the page has (almost) no paragraph breaks, as in WET records, so that such
+    pages are judged by the other features alone.
+    """
+    blocks = page.blocks
+    isolated = frozenset(
+        b.index for b in blocks
+        if b.paragraph_start and (b.index + 1 == len(blocks) or blocks[b.index + 1].paragraph_start)
+    )
+    return isolated if len(isolated) >= _MIN_PARAGRAPHED_SHARE * len(blocks) else frozenset()
+
+
+def block_weight(
+    page: Page, block: Block, junk: Mapping[int, Category], isolated: frozenset[int]
+) -> float:
     """How much a block argues for being inside the article (positive) or outside it."""
     if block.index in junk:
         return -_LABELLED_COST
     prose_like = block.terminal or page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
+    letters = block.letters * (1.0 - block.link_density)
+    if isolated and block.index not in isolated:
+        letters *= _LOOSE_LINE_FACTOR
     if block.word_count >= _PROSE_MIN_WORDS and prose_like:
-        return float(block.letters) * (1.0 - block.link_density)
+        return letters - _PROSE_OFFSET
     if block.word_count >= _SENTENCE_MIN_WORDS and block.terminal:
-        return 0.5 * block.letters * (1.0 - block.link_density)
+        return 0.5 * letters - _PROSE_OFFSET
     return -(_SHORT_LINE_COST + _SHORT_LINE_LETTER_COST * block.letters)
 
 
-def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
-    """The contiguous run with the largest weight sum (Kadane), as [start, end)."""
+def densest_run(
+    weights: Sequence[float], barriers: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The contiguous run with the largest weight sum (Kadane), as [start, end).
+
+    A run never crosses a barrier block (such as the heading of a comment section).
+    """
     best_sum, best = 0.0, None
     run_sum, run_start = 0.0, 0
     for index, weight in enumerate(weights):
-        if run_sum <= 0:
+        if run_sum <= 0 or index in barriers:
             run_sum, run_start = 0.0, index
         run_sum += weight
         if run_sum > best_sum:
@@ -58,8 +85,10 @@ class OutsideMainContent(Rule):
     stage = Stage.CONTEXT
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        weights = [block_weight(page, block, context.junk) for block in page.blocks]
-        run = densest_run(weights)
+        isolated = isolated_blocks(page)
+        weights = [block_weight(page, block, context.junk, isolated) for block in page.blocks]
+        barriers = frozenset(i for i, kind in context.junk.items() if kind is Category.COMMENTS)
+        run = densest_run(weights, barriers)
         start, end = run if run else (len(page.blocks), len(page.blocks))
         for block in page.blocks:
             if block.index < start:

@@ -18,7 +18,12 @@ _AGENCY_TAIL = regex.compile(
     r"xinhua|anadolu|bloomberg|keystone|ansa)\b[^.\n]{0,40}\)?$",
     regex.I,
 )
-_LABEL_SEPARATOR = regex.compile(r"^[\p{L} .]{1,25}[:/|]\s*\S")
+_LABEL_SEPARATOR = regex.compile(r"^\(?[\p{L} .]{1,25}[:/|]\s*\S")
+_GALLERY_COUNTER = regex.compile(
+    r"^(?:image|photo|picture|slide|bild|foto|imagen|фото)\s+\d+\s*(?:of|/|von|de|sur|di|из)"
+    r"\s*/?\s*\d*$",
+    regex.IGNORECASE,
+)
 
 
 class PhotoCredit(Rule):
@@ -26,7 +31,8 @@ class PhotoCredit(Rule):
 
     What it catches: short lines that start with a credit word and a colon in any supported
     language (``Photo: Jane Doe``, ``Foto: dpa``), ``© Agency / Photographer`` lines, and
-    short lines ending with a picture agency (``(Photo by X/Getty Images)``).
+    short lines ending with a picture agency (``(Photo by X/Getty Images)``) and gallery
+    counters (``Image 3 of 13``).
     Why: credits sit under pictures in the middle of the article and are not its text.
     Example: ``©  Sputnik / Sergey Guneev``
     """
@@ -46,3 +52,5 @@ class PhotoCredit(Rule):
                 yield self.hit(block.index, "credit label followed by a name")
             elif _AGENCY_TAIL.search(text) and not block.text.endswith("."):
                 yield self.hit(block.index, "short line ending with a picture agency")
+            elif _GALLERY_COUNTER.match(text):
+                yield self.hit(block.index, "picture gallery counter")

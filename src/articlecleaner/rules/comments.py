@@ -1,0 +1,54 @@
+"""Reader comment sections."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._page import Page
+from .._rule import Category, Context, Label, Rule
+
+_COMMENT_WORDS = (
+    r"comments?|responses?|replies|reactions?|discussion|kommentare?|leserkommentare|"
+    r"commentaires?|réactions|comentarios?|commenti|comentários|reacties|komentarze?|"
+    r"комментари[йиея]"
+)
+_HEADING = regex.compile(
+    rf"^(?:\d+\s+|top rated |show |view |all |read |leave a |post a |add a |write a )?"
+    rf"(?:{_COMMENT_WORDS})(?:\s*\(\d+\))?$|"
+    r"^(?:leave a (?:reply|comment)|comments are closed|join the (?:discussion|conversation)|"
+    r"\d+ (?:thoughts?|responses?|comments?|replies) (?:on|to)\b.*)$",
+    regex.IGNORECASE,
+)
+_AUTHOR_HEADER = regex.compile(
+    r"^[\p{L}\p{N}_ .'’()-]{1,60}?\s(?:says|said|wrote|schreibt|sagt|a écrit|dice|escribió|"
+    r"scrive|disse|schreef|napisał|пишет)\s*:$",
+    regex.IGNORECASE,
+)
+_MAX_HEADING_WORDS = 25
+
+
+class CommentSection(Rule):
+    """Headings and author lines of reader comment sections.
+
+    What it catches: a comment-section heading ("34 Comments", "Leave a Reply", "Comments
+    are closed", "12 responses to ...") and comment author lines ("jane says:",
+    "Jane on May 2, 2019 at 4:47 pm said:"), in any supported language.
+    Why: comments follow the article and are written by readers, not by its author. These
+    lines also mark where the article ends: the main-content rule never crosses them.
+    Example: ``34 responses to “Title of the article”``
+    """
+
+    code = "AC120"
+    name = "comment-section"
+    category = Category.COMMENTS
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if block.word_count > _MAX_HEADING_WORDS:
+                continue
+            if _HEADING.match(block.text):
+                yield self.hit(block.index, "comment section heading")
+            elif _AUTHOR_HEADER.match(block.text):
+                yield self.hit(block.index, "comment author line")

@@ -1,0 +1,64 @@
+"""Lines that only give a date, a time or an age ("2 hours ago")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._page import Page
+from .._rule import Category, Context, Label, Rule
+from ..fields.dates import find_date
+
+_RELATIVE = regex.compile(
+    r"\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|"
+    r"years?)\s+ago\b|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)\b|"
+    r"\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois)\b|"
+    r"\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses)\b|"
+    r"\b(?:just now|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)\b",
+    regex.IGNORECASE,
+)
+_CLOCK = regex.compile(r"\b[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?|uhr|gmt|utc|[A-Z]{2,4})?", regex.I)
+_FILLER = regex.compile(
+    r"\b(?:at|on|um|am|à|le|el|a las|updated|published|posted|last|modified|"
+    r"aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    regex.IGNORECASE,
+)
+_LETTER = regex.compile(r"\p{L}")
+_MAX_WORDS = 10
+
+
+def is_timestamp_only(text: str) -> bool:
+    """True when nothing but a date, a time, an age and filler words is on the line."""
+    rest = text
+    found = find_date(rest)
+    if found:
+        start, end = found[1]
+        rest = rest[:start] + " " + rest[end:]
+    before = rest
+    rest = _FILLER.sub(" ", _CLOCK.sub(" ", _RELATIVE.sub(" ", rest)))
+    return (found is not None or rest != before) and not _LETTER.search(rest)
+
+
+class TimestampLine(Rule):
+    """Lines that only carry a date, a time or an age.
+
+    What it catches: short lines such as ``2 hours ago``, ``Updated: 10:04 am``,
+    ``Wednesday November 20, 2019`` or ``November 19, 2019 at 10:04 am``.
+    Why: teaser lists and comments stamp every item; a line of only a date is never a
+    sentence of the article. The dateline of the article is read from these labels too.
+    Example: ``2 days ago at 07:52 am``
+    """
+
+    code = "AC110"
+    name = "timestamp-line"
+    category = Category.METADATA
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if block.word_count <= _MAX_WORDS and is_timestamp_only(block.text):
+                yield self.hit(block.index, "only a date, time or age")
