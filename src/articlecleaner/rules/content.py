@@ -18,18 +18,24 @@ _SHORT_LINE_LETTER_COST = 0.3
 _LABELLED_COST = 30.0
 
 
-def isolated_blocks(page: Page) -> frozenset[int]:
-    """Blocks with a paragraph break before and after: how body paragraphs are printed.
+def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
+    """Blocks set apart from their neighbours, as body paragraphs are printed.
 
-    Empty when the page has (almost) no paragraph breaks, as in WET records, so that such
-    pages are judged by the other features alone.
+    A block is isolated when a paragraph break or a junk line comes right before it and
+    right after it (junk will be removed, so it does not join a block to its text). Empty
+    when the page has (almost) no paragraph breaks, as in WET records, so that such pages
+    are judged by the other features alone.
     """
     blocks = page.blocks
+
+    def apart(index: int) -> bool:
+        return index == len(blocks) or blocks[index].paragraph_start or index in junk
+
     isolated = frozenset(
-        b.index for b in blocks
-        if b.paragraph_start and (b.index + 1 == len(blocks) or blocks[b.index + 1].paragraph_start)
+        b.index for b in blocks if (apart(b.index) or b.index - 1 in junk) and apart(b.index + 1)
     )
-    return isolated if len(isolated) >= _MIN_PARAGRAPHED_SHARE * len(blocks) else frozenset()
+    breaks = sum(1 for b in blocks if b.paragraph_start)
+    return isolated if breaks >= _MIN_PARAGRAPHED_SHARE * len(blocks) else frozenset()
 
 
 def block_weight(
@@ -85,7 +91,7 @@ class OutsideMainContent(Rule):
     stage = Stage.CONTEXT
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        isolated = isolated_blocks(page)
+        isolated = isolated_blocks(page, context.junk)
         weights = [block_weight(page, block, context.junk, isolated) for block in page.blocks]
         barriers = frozenset(i for i, kind in context.junk.items() if kind is Category.COMMENTS)
         run = densest_run(weights, barriers)
