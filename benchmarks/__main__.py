@@ -41,16 +41,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         systems = args.systems or list(SYSTEMS)
         pages = load_pages(args.corpus, sources, args.mode, args.limit)
         print(f"{len(pages)} pages from {', '.join(sources)}", file=sys.stderr)
-        print(run_quality(pages, systems, args.mode, args.jobs, args.timeout,
-                          args.out / f"quality-{args.mode}", args.bootstrap))
+        print(
+            run_quality(
+                pages,
+                systems,
+                args.mode,
+                args.jobs,
+                args.timeout,
+                args.out / f"quality-{args.mode}",
+                args.bootstrap,
+            )
+        )
     elif args.command == "dates":
         from .quality import run_quality
 
         systems = args.systems or list(DATE_SYSTEMS)
-        pages = [p for p in load_pages(args.corpus, ["trafilatura_eval"], args.mode, args.limit)
-                 if p.record.get("gold_date")]
-        print(run_quality(pages, systems, args.mode, args.jobs, args.timeout,
-                          args.out / f"dates-{args.mode}", 0))
+        pages = [
+            p
+            for p in load_pages(args.corpus, ["trafilatura_eval"], args.mode, args.limit)
+            if p.record.get("gold_date")
+        ]
+        print(
+            run_quality(
+                pages,
+                systems,
+                args.mode,
+                args.jobs,
+                args.timeout,
+                args.out / f"dates-{args.mode}",
+                0,
+            )
+        )
     else:
         from .speed import run_speed
 

@@ -48,9 +48,7 @@ def load_pages(
     pages: list[Page] = []
     for source in sources:
         manifest = corpus / source / "manifest.jsonl"
-        chosen = [
-            Page(corpus, json.loads(line)) for line in _lines(manifest)
-        ]
+        chosen = [Page(corpus, json.loads(line)) for line in _lines(manifest)]
         key = "html_path" if mode == "html" else "text_path"
         chosen = [page for page in chosen if page.record.get(key)]
         pages.extend(chosen[:limit] if limit else chosen)

@@ -65,19 +65,21 @@ def _macro(counts: Sequence[Counts]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def aeb_score(
-    pairs: Sequence[tuple[str, str]], bootstrap: int = 1000, seed: int = 0
-) -> AebScore:
+def aeb_score(pairs: Sequence[tuple[str, str]], bootstrap: int = 1000, seed: int = 0) -> AebScore:
     """Score (gold, predicted) body pairs; ± is 1.96 x the bootstrap std, as evaluate.py."""
     counts = [shingle_counts(gold, pred) for gold, pred in pairs]
     p, r, f1 = _macro(counts)
-    accuracy = statistics.mean(
-        _TOKEN.findall(gold) == _TOKEN.findall(pred) for gold, pred in pairs
-    ) if pairs else 0.0
+    accuracy = (
+        statistics.mean(_TOKEN.findall(gold) == _TOKEN.findall(pred) for gold, pred in pairs)
+        if pairs
+        else 0.0
+    )
     rng = random.Random(seed)
-    samples = [
-        _macro([counts[rng.randrange(len(counts))] for _ in counts])[2] for _ in range(bootstrap)
-    ] if len(counts) > 1 else [f1]
+    samples = (
+        [_macro([counts[rng.randrange(len(counts))] for _ in counts])[2] for _ in range(bootstrap)]
+        if len(counts) > 1
+        else [f1]
+    )
     spread = 1.96 * statistics.stdev(samples) if len(samples) > 1 else 0.0
     return AebScore(p, r, f1, float(accuracy), spread)
 

@@ -27,9 +27,9 @@ _UNSAFE = re.compile(r"[^\w.-]+")
 class _Tally:
     aeb: list[tuple[str, str]] = field(default_factory=list)
     clean_text: list[tuple[str, str]] = field(default_factory=list)
-    snippets: SnippetScore = SnippetScore()
+    snippets: SnippetScore = field(default_factory=SnippetScore)
     titles: list[bool] = field(default_factory=list)
-    dates: DateScore = DateScore()
+    dates: DateScore = field(default_factory=DateScore)
     errors: int = 0
     seconds: float = 0.0
 
@@ -49,8 +49,9 @@ def _add(tally: _Tally, page: Page, outcome: Outcome) -> None:
             body if extraction else None, record["gold_with"], record["gold_without"] or []
         )
     if record.get("gold_title"):
-        tally.titles.append(headline_match(extraction.title if extraction else None,
-                                           record["gold_title"]))
+        tally.titles.append(
+            headline_match(extraction.title if extraction else None, record["gold_title"])
+        )
     if record.get("gold_date"):
         tally.dates += date_score(extraction.date if extraction else None, record["gold_date"])
 
@@ -93,27 +94,39 @@ def render_table(tallies: dict[str, _Tally], mode: str, bootstrap: int) -> str:
         clean = aeb_score(tally.clean_text, 0) if tally.clean_text else None
         snippets = tally.snippets if tally.snippets.tp + tally.snippets.fn else None
         lines.append(
-            "| " + " | ".join([
-                system,
-                _cell(aeb.precision if aeb else None),
-                _cell(aeb.recall if aeb else None),
-                f"{aeb.f1:.3f} ± {aeb.f1_spread:.3f}" if aeb else "–",
-                _cell(snippets.precision if snippets else None),
-                _cell(snippets.recall if snippets else None),
-                _cell(snippets.f1 if snippets else None),
-                _cell(sum(tally.titles) / len(tally.titles) if tally.titles else None),
-                _cell(tally.dates.accuracy if tally.dates.tp + tally.dates.fp + tally.dates.fn
-                      else None),
-                _cell(clean.f1 if clean else None),
-                str(tally.errors),
-            ]) + " |"
+            "| "
+            + " | ".join(
+                [
+                    system,
+                    _cell(aeb.precision if aeb else None),
+                    _cell(aeb.recall if aeb else None),
+                    f"{aeb.f1:.3f} ± {aeb.f1_spread:.3f}" if aeb else "–",
+                    _cell(snippets.precision if snippets else None),
+                    _cell(snippets.recall if snippets else None),
+                    _cell(snippets.f1 if snippets else None),
+                    _cell(sum(tally.titles) / len(tally.titles) if tally.titles else None),
+                    _cell(
+                        tally.dates.accuracy
+                        if tally.dates.tp + tally.dates.fp + tally.dates.fn
+                        else None
+                    ),
+                    _cell(clean.f1 if clean else None),
+                    str(tally.errors),
+                ]
+            )
+            + " |"
         )
     return "\n".join(lines)
 
 
 def run_quality(
-    pages: Sequence[Page], systems: Sequence[str], mode: str, jobs: int, timeout: float,
-    out: Path, bootstrap: int,
+    pages: Sequence[Page],
+    systems: Sequence[str],
+    mode: str,
+    jobs: int,
+    timeout: float,
+    out: Path,
+    bootstrap: int,
 ) -> str:
     """Run every system on every page, save per-page outputs, return the table."""
     by_id = {page.id: page for page in pages}

@@ -40,12 +40,12 @@ def _html_to_text(fragment: str) -> str:
 
     if not fragment.strip():
         return ""
-    tree = lxml_html.fromstring(fragment)
-    blocks = tree.xpath("//p|//h1|//h2|//h3|//h4|//h5|//h6|//li|//pre|//blockquote|//td")
-    parts = [" ".join(b.text_content().split()) for b in blocks] if blocks else [
-        tree.text_content()
-    ]
-    return "\n\n".join(p for p in parts if p)
+    tree: lxml_html.HtmlElement = lxml_html.fromstring(fragment)
+    tags = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "td")
+    parts = [" ".join(block.text_content().split()) for block in tree.iter(*tags)]
+    if not parts:
+        parts = [" ".join(tree.text_content().split())]
+    return "\n\n".join(part for part in parts if part)
 
 
 def run_articlecleaner(page: str, mode: str) -> Extraction:
@@ -61,7 +61,11 @@ def run_trafilatura(page: str, mode: str) -> Extraction:
     document = bare_extraction(page, with_metadata=True, include_comments=False)
     if document is None:
         return Extraction("")
-    return Extraction(document.text or "", document.title, _day(document.date))
+    return Extraction(
+        getattr(document, "text", None) or "",
+        getattr(document, "title", None),
+        _day(getattr(document, "date", None)),
+    )
 
 
 def run_readability(page: str, mode: str) -> Extraction:
@@ -92,8 +96,7 @@ def run_goose3(page: str, mode: str) -> Extraction:
 
     with Goose() as goose:
         article = goose.extract(raw_html=page)
-    return Extraction(article.cleaned_text or "", article.title or None,
-                      _day(article.publish_date))
+    return Extraction(article.cleaned_text or "", article.title or None, _day(article.publish_date))
 
 
 def run_resiliparse(page: str, mode: str) -> Extraction:

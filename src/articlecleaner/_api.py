@@ -83,7 +83,9 @@ def clean(
 
     ``explain=True`` fills ``Article.removed`` with every dropped piece and its rule.
     """
-    cleaner = _default_cleaner() if select is None and ignore is None else Cleaner(
-        select=select, ignore=ignore
+    cleaner = (
+        _default_cleaner()
+        if select is None and ignore is None
+        else Cleaner(select=select, ignore=ignore)
     )
     return cleaner.clean(raw, explain=explain, language=language)

@@ -23,8 +23,9 @@ class Lexicon:
 def available_languages() -> tuple[str, ...]:
     """ISO 639-1 codes of the shipped lexicons, sorted."""
     folder = resources.files(__package__).joinpath("lexicons")
-    return tuple(sorted(p.name.removesuffix(".json") for p in folder.iterdir()
-                        if p.name.endswith(".json")))
+    return tuple(
+        sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+    )
 
 
 @cache
@@ -34,8 +35,10 @@ def _load(language: str) -> Lexicon:
     return Lexicon(
         language=language,
         stopwords=frozenset(w.casefold() for w in data["stopwords"]),
-        phrases={kind: frozenset(p.casefold() for p in data["phrases"].get(kind, ()))
-                 for kind in PHRASE_TYPES},
+        phrases={
+            kind: frozenset(p.casefold() for p in data["phrases"].get(kind, ()))
+            for kind in PHRASE_TYPES
+        },
     )
 
 

@@ -79,7 +79,12 @@ def words_of(text: str) -> tuple[str, ...]:
 
 
 def make_block(
-    index: int, text: str, start: int, end: int, paragraph_start: bool, tag: str | None = None,
+    index: int,
+    text: str,
+    start: int,
+    end: int,
+    paragraph_start: bool,
+    tag: str | None = None,
     link_density: float = 0.0,
 ) -> Block:
     """Build a Block and compute its text features."""
@@ -113,7 +118,11 @@ def blocks_from_text(text: str) -> list[Block]:
 
 
 def build_page(
-    text: str, blocks: Sequence[Block], *, language: str | None = None, is_html: bool = False,
+    text: str,
+    blocks: Sequence[Block],
+    *,
+    language: str | None = None,
+    is_html: bool = False,
     meta: dict[str, str] | None = None,
 ) -> Page:
     """Assemble a Page, detecting the language from the blocks unless one is given."""

@@ -42,7 +42,7 @@ def resolve_rules(
         seen[rule.code] = rule
     chosen, dropped = _normalise(select), _normalise(ignore) or ()
     if chosen is not None and "ALL" in chosen:
-        chosen = tuple(p for p in chosen if p != "ALL") + ("",)
+        chosen = (*(p for p in chosen if p != "ALL"), "")
     for prefix in (*(chosen or ()), *dropped):
         if prefix and not any(code.startswith(prefix) for code in seen):
             raise ConfigError(

@@ -37,8 +37,9 @@ def settle(page: Page, rules: Sequence[Rule]) -> Verdict:
             for label in rule.label(page, context):
                 labels.setdefault(label.block, []).append((rule, label))
         if stage is Stage.LINE:
-            context = Context(junk={block: _first(found)[0].category
-                                    for block, found in labels.items()})
+            context = Context(
+                junk={block: _first(found)[0].category for block, found in labels.items()}
+            )
         elif stage is Stage.CONTEXT:
             body = tuple(b.index for b in page.blocks if b.index not in labels)
             context = Context(junk=context.junk, body=body)

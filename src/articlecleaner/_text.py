@@ -8,8 +8,9 @@ import regex
 
 from ._errors import InputError
 
-_META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""",
-                              regex.IGNORECASE)
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", regex.IGNORECASE
+)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -28,9 +29,7 @@ _LEGACY_ALIASES = {
 }
 # Characters a page never means as text: C0/C1 controls except tab and newlines,
 # zero-width marks, lone surrogates, BOM and NUL.
-_INVISIBLE = regex.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\p{Cs}]"
-)
+_INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\p{Cs}]")
 _SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+")
 
 
@@ -55,7 +54,7 @@ def decode(raw: str | bytes, warnings: list[str]) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return str(data.decode("cp1252", errors="replace"))
 
 
 def tidy_line(line: str) -> str:

@@ -13,7 +13,8 @@ from .dates import find_date
 
 def _blocks_of(verdict: Verdict, code: str) -> list[int]:
     return sorted(
-        index for index, found in verdict.labels.items()
+        index
+        for index, found in verdict.labels.items()
         if any(rule.code == code for rule, _ in found)
     )
 

@@ -9,7 +9,8 @@ import regex
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar janvier enero gennaio janeiro januari января январь stycznia styczeń jän",
+        "january jan januar janvier enero gennaio janeiro januari января январь stycznia "
+        "styczeń jän",
         "february feb februar février fevrier febrero febbraio fevereiro februari февраля февраль "
         "lutego luty",
         "march mar märz maerz mars marzo março maart марта март marca marzec",
@@ -45,11 +46,13 @@ _ISO = regex.compile(
     regex.IGNORECASE,
 )
 _TEXTUAL = (
-    regex.compile(rf"(?<!\w){_DAY}\s*(?:de\s+)?{_MONTH},?\s*(?:de\s+)?{_YEAR}\b{_TIME}",
-                  regex.IGNORECASE),
+    regex.compile(
+        rf"(?<!\w){_DAY}\s*(?:de\s+)?{_MONTH},?\s*(?:de\s+)?{_YEAR}\b{_TIME}", regex.IGNORECASE
+    ),
     regex.compile(rf"(?<!\w){_MONTH}\s+{_DAY},?\s*{_YEAR}\b{_TIME}", regex.IGNORECASE),
-    regex.compile(rf"(?<![\w.]){_DAY}\.\s?(?P<nmonth>[01]?\d)\.\s?{_YEAR}\b{_TIME}",
-                  regex.IGNORECASE),
+    regex.compile(
+        rf"(?<![\w.]){_DAY}\.\s?(?P<nmonth>[01]?\d)\.\s?{_YEAR}\b{_TIME}", regex.IGNORECASE
+    ),
 )
 
 
@@ -63,7 +66,7 @@ def _zone(text: str | None) -> timezone | None:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
 
 
-def _build(groups: dict[str, str | None], month: int) -> datetime | None:
+def _build(groups: dict[str, str], month: int) -> datetime | None:
     hour = int(groups["hour"]) if groups.get("hour") else 0
     minute = int(groups["minute"]) if groups.get("minute") else 0
     ampm = (groups.get("ampm") or "").lower()
@@ -73,7 +76,11 @@ def _build(groups: dict[str, str | None], month: int) -> datetime | None:
         hour = 0
     try:
         return datetime(
-            int(groups["year"] or 0), month, int(groups["day"] or 0), hour, minute,
+            int(groups.get("year") or 0),
+            month,
+            int(groups.get("day") or 0),
+            hour,
+            minute,
             tzinfo=_zone(groups.get("zone")),
         )
     except ValueError:
@@ -92,7 +99,8 @@ def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             month = (
-                _MONTHS[groups["month"].casefold()] if groups.get("month")
+                _MONTHS[groups["month"].casefold()]
+                if groups.get("month")
                 else int(groups["nmonth"] or 0)
             )
             value = _build(groups, month)

@@ -15,9 +15,7 @@ _MAX_PHRASE_WORDS = 6
 @cache
 def _phrase_tuples(kinds: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     phrases = all_phrases()
-    return frozenset(
-        tuple(_TOKEN.findall(phrase)) for kind in kinds for phrase in phrases[kind]
-    )
+    return frozenset(tuple(_TOKEN.findall(phrase)) for kind in kinds for phrase in phrases[kind])
 
 
 def tokens(text: str) -> list[str]:

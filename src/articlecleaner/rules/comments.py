@@ -18,7 +18,7 @@ _HEADING = regex.compile(
     rf"^(?:\d+\s+|top rated |show |view |all |read |leave a |post a |add a |write a )?"
     rf"(?:{_COMMENT_WORDS})(?:\s*\(\d+\))?$|"
     r"^(?:leave a (?:reply|comment)|comments are closed|join the (?:discussion|conversation)|"
-    r"\d+ (?:thoughts?|responses?|comments?|replies) (?:on|to)\b.*)$",
+    r"\d+ (?:thoughts?|responses?|comments?|replies) (?:on|to)\b.*)[.!]?$",
     regex.IGNORECASE,
 )
 _AUTHOR_HEADER = regex.compile(

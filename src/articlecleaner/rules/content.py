@@ -15,7 +15,7 @@ _LOOSE_LINE_FACTOR = 0.3
 _MIN_PARAGRAPHED_SHARE = 0.1
 _SHORT_LINE_COST = 30.0
 _SHORT_LINE_LETTER_COST = 0.3
-_LABELLED_COST = 30.0
+_LABELLED_COST = 10.0
 
 
 def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:

@@ -11,14 +11,21 @@ from .._rule import Category, Context, Label, Rule
 from ._phrases import covered_by_phrases
 
 _COOKIE_WORD = regex.compile(r"\bcookies?\b|\bcookie-", regex.IGNORECASE)
+_CONSENT_CONTEXT = regex.compile(
+    r"\b(?:web\s?sites?|site|browser|browsing|consent|privacy|accept|settings|experience|"
+    r"webseite|datenschutz|einwilligung|zustimm|navigat|navegación|sitio|consentimiento|"
+    r"utilis|utiliz|akzept|accepter|aceptar|сайт|конфиденциальн)",
+    regex.IGNORECASE,
+)
 _MAX_BANNER_WORDS = 80
 
 
 class CookieBanner(Rule):
     """Cookie consent text and its buttons.
 
-    What it catches: lines of at most 80 words that mention cookies, and short lines made
-    only of consent words ("Accept cookies", "Privacy policy", "Accept all").
+    What it catches: lines of at most 80 words that mention cookies together with the site,
+    privacy or consent, and short lines made only of consent words ("Accept cookies",
+    "Privacy policy", "Accept all").
     Why: consent banners are rendered with every page and say nothing about the article.
     Example: ``This website uses cookies. Read our Privacy policy to find out more.``
     """
@@ -31,5 +38,9 @@ class CookieBanner(Rule):
         for block in page.blocks:
             if covered_by_phrases(block.text, ("cookie",), 8):
                 yield self.hit(block.index, "line is only consent words")
-            elif block.word_count <= _MAX_BANNER_WORDS and _COOKIE_WORD.search(block.text):
-                yield self.hit(block.index, "short text about cookies")
+            elif (
+                block.word_count <= _MAX_BANNER_WORDS
+                and _COOKIE_WORD.search(block.text)
+                and _CONSENT_CONTEXT.search(block.text)
+            ):
+                yield self.hit(block.index, "short text about cookies on this site")

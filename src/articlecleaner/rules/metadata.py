@@ -51,7 +51,8 @@ def headline_score(page: Page, block: Block, start: int, dated: frozenset[int]) 
 
 def _dated_blocks(page: Page, first: int, last: int) -> frozenset[int]:
     return frozenset(
-        block.index for block in page.blocks[first:last]
+        block.index
+        for block in page.blocks[first:last]
         if block.word_count <= _DATELINE_MAX_WORDS and find_date(block.text)
     )
 
@@ -76,8 +77,10 @@ class HeadlineLine(Rule):
         first = max(0, start - _HEADER_REACH)
         dated = _dated_blocks(page, first, min(len(page.blocks), start + 2))
         candidates = [
-            block for block in page.blocks[first : start + 1]
-            if block.index not in context.junk and block.index not in dated
+            block
+            for block in page.blocks[first : start + 1]
+            if block.index not in context.junk
+            and block.index not in dated
             and is_headline_like(block)
         ]
         if not candidates:

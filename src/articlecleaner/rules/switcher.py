@@ -9,9 +9,20 @@ import regex
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
 
-_SCRIPTS = ("Latin", "Cyrillic", "Arabic", "Greek", "Han", "Hebrew", "Hangul", "Devanagari",
-            "Thai", "Georgian", "Armenian")
-_SCRIPT_PATTERNS = {name: regex.compile(rf"\p{{Script={name}}}") for name in _SCRIPTS}
+_SCRIPTS = (
+    "Latin",
+    "Cyrillic",
+    "Arabic",
+    "Greek",
+    "Han",
+    "Hebrew",
+    "Hangul",
+    "Devanagari",
+    "Thai",
+    "Georgian",
+    "Armenian",
+)
+_SCRIPT_PATTERNS = {name: regex.compile(r"\p{Script=" + name + "}") for name in _SCRIPTS}
 _ENDONYMS = frozenset(
     "english deutsch français español italiano português nederlands polski русский "
     "українська türkçe العربية 中文 日本語 한국어 ελληνικά עברית čeština svenska dansk norsk "

@@ -16,9 +16,8 @@ _PREFIX_SEPARATOR = regex.compile(r"^[^:|»›>\-–—]{1,40}[:|»›>\-–—]
 
 def _is_headline_like(block: Block) -> bool:
     """A one-line title: not too long and no sentence-final full stop."""
-    return (
-        0 < block.word_count <= _TEASER_HEADLINE_MAX_WORDS
-        and not block.text.rstrip().endswith((".", "。"))
+    return 0 < block.word_count <= _TEASER_HEADLINE_MAX_WORDS and not block.text.rstrip().endswith(
+        (".", "。")
     )
 
 

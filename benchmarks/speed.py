@@ -1,0 +1,82 @@
+"""``python -m benchmarks speed``: pages/s and peak memory, each system in its own process.
+
+Systems are alternated within each pass, and the median pass is reported, so that a
+burst of load on the machine hurts every system alike. Inputs are read before timing.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .corpus import Page
+from .systems import SYSTEMS, prepare_input
+
+
+def measure(system: str, inputs: Sequence[str], mode: str) -> dict[str, float]:
+    """Time one system over the prepared inputs in this process; errors count as pages."""
+    run = SYSTEMS[system]
+    run(inputs[0], mode)  # warm-up: imports and lazy initialisation are not timed
+    started = time.perf_counter()
+    errors = 0
+    for fed in inputs:
+        try:
+            run(fed, mode)
+        except Exception:  # a crash still took its time
+            errors += 1
+    elapsed = time.perf_counter() - started
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": elapsed, "pages": len(inputs), "errors": errors, "peak_mib": peak_kib / 1024}
+
+
+def _child(system: str, mode: str, inputs_file: Path) -> dict[str, float]:
+    command = [sys.executable, "-m", "benchmarks.speed", system, mode, str(inputs_file)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def run_speed(pages: Sequence[Page], systems: Sequence[str], mode: str, passes: int) -> str:
+    """Measure every system ``passes`` times, alternated; return the markdown table."""
+    results: dict[str, list[dict[str, float]]] = {system: [] for system in systems}
+    with tempfile.TemporaryDirectory() as folder:
+        files = {}
+        for system in systems:
+            inputs = [prepare_input(system, page.read(mode) or "", mode) for page in pages]
+            files[system] = Path(folder) / f"{system}.json"
+            files[system].write_text(json.dumps(inputs), encoding="utf-8")
+        for _ in range(passes):
+            for system in systems:
+                results[system].append(_child(system, mode, files[system]))
+    ours = (
+        statistics.median(r["pages"] / r["seconds"] for r in results["articlecleaner"])
+        if "articlecleaner" in results
+        else None
+    )
+    lines = [
+        f"mode: {mode}, {len(pages)} pages, median of {passes} passes",
+        "",
+        "| system | pages/s | ms/page | peak MiB | errors | articlecleaner speed-up |",
+        "|---|---|---|---|---|---|",
+    ]
+    for system, runs in results.items():
+        rate = statistics.median(r["pages"] / r["seconds"] for r in runs)
+        peak = max(r["peak_mib"] for r in runs)
+        ratio = f"{ours / rate:.1f}×" if ours else "–"
+        lines.append(
+            f"| {system} | {rate:.1f} | {1000 / rate:.2f} | {peak:.0f} | "
+            f"{int(runs[0]['errors'])} | {ratio} |"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    name, page_mode, path = sys.argv[1:4]
+    print(json.dumps(measure(name, json.loads(Path(path).read_text(encoding="utf-8")), page_mode)))

@@ -1,0 +1,147 @@
+"""The public API: input types, errors, encodings, selection, the Article model."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+
+import pydantic
+import pytest
+
+from articlecleaner import (
+    Article,
+    Category,
+    Cleaner,
+    ConfigError,
+    Context,
+    InputError,
+    Label,
+    Page,
+    Rule,
+    clean,
+)
+
+ARTICLE = (
+    "Home\nNews\nSport\n\n"
+    "Village opens its first library in a century\n\n"
+    "The small village of Eastwick opened a public library on Saturday, the first one it "
+    "has had since the old reading room closed in the nineteen-twenties.\n\n"
+    "Volunteers collected more than four thousand books over the past two years, and the "
+    "council agreed to pay for the heating and the lights of the building.\n\n"
+    "Share\nTweet\nEmail\n\n"
+    "© 2024 Example Media. All rights reserved.\n"
+)
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, ["text"], {"a": 1}, object()])
+def test_non_text_input_raises_input_error(bad: object) -> None:
+    with pytest.raises(InputError):
+        clean(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("empty", ["", "   \n\t\n", b"", b"\n\n"])
+def test_empty_input_gives_empty_article_with_warning(empty: str | bytes) -> None:
+    article = clean(empty)
+    assert article.body == ""
+    assert article.paragraphs == []
+    assert article.warnings
+
+
+def test_bytes_utf8_russian() -> None:
+    text = (
+        "Новости\n\nПравительство объявило о новых мерах поддержки для малого бизнеса в "
+        "регионах, сообщает пресс-служба министерства экономики.\n\n"
+        "По словам министра, программа начнёт работать уже в следующем месяце и охватит "
+        "более десяти тысяч предприятий по всей стране.\n"
+    )
+    article = clean(text.encode("utf-8"))
+    assert article.language == "ru"
+    assert "малого бизнеса" in article.body
+
+
+def test_bytes_cp1252_french_with_declared_charset() -> None:
+    page = (
+        '<meta charset="windows-1252">\n'
+        "Le conseil municipal a adopté mercredi un budget en hausse pour les écoles de la "
+        "ville, après un débat qui a duré près de quatre heures.\n\n"
+        "Les élus de l'opposition ont voté contre, estimant que les dépenses prévues pour "
+        "la rénovation des bâtiments étaient trop élevées.\n"
+    )
+    article = clean(page.encode("cp1252"))
+    assert "adopté mercredi" in article.body
+    assert "élus de l'opposition" in article.body
+
+
+def test_article_is_frozen_typed_and_serialisable() -> None:
+    article = clean(ARTICLE)
+    assert isinstance(article, Article)
+    with pytest.raises(pydantic.ValidationError):
+        article.headline = "changed"  # type: ignore[misc]
+    again = Article.model_validate_json(article.model_dump_json())
+    assert again == article
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert "properties" in Article.model_json_schema()
+
+
+def test_small_article() -> None:
+    article = clean(ARTICLE, explain=True)
+    assert article.headline == "Village opens its first library in a century"
+    assert len(article.paragraphs) == 2
+    assert "Share" not in article.body
+    assert "rights reserved" not in article.body
+    assert {r.category for r in article.removed} >= {"share", "footer"}
+
+
+def test_ignore_switches_a_rule_off() -> None:
+    kept = clean(ARTICLE, ignore=["AC2"], explain=True)
+    assert all(not removal.code.startswith("AC2") for removal in kept.removed)
+
+
+def test_longest_prefix_wins() -> None:
+    cleaner = Cleaner(ignore=["AC2"], select=["AC201", "AC0", "AC9"])
+    codes = {rule.code for rule in cleaner.rules}
+    assert "AC201" in codes
+    assert "AC202" not in codes
+    assert "AC101" not in codes
+
+
+def test_unknown_prefix_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="AC999"):
+        Cleaner(select=["AC999"])
+
+
+class _Advertisement(Rule):
+    """A site's partner-box marker.
+
+    What it catches: the marker. Why: it is not text. Example: ``*** partner box ***``
+    """
+
+    code = "XAD1"
+    name = "advertisement-label"
+    category = Category.PROMO
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if block.text == "*** partner box ***":
+                yield self.hit(block.index, "partner box marker")
+
+
+def test_extra_rules_extend_in_process() -> None:
+    marker = "\n\n*** partner box ***"
+    text = ARTICLE.replace("\n\nVolunteers", marker + "\n\nVolunteers")
+    assert "*** partner box ***" in clean(text).paragraphs
+    article = Cleaner(extra_rules=[_Advertisement]).clean(text, explain=True)
+    assert any(r.code == "XAD1" for r in article.removed)
+    assert "partner box" not in article.body
+
+
+def test_duplicate_codes_are_a_config_error() -> None:
+    class Twin(_Advertisement):
+        """Twin. What it catches: x. Why: y. Example: z"""
+
+    with pytest.raises(ConfigError, match="XAD1"):
+        Cleaner(extra_rules=[_Advertisement, Twin])
+
+
+def test_clean_is_deterministic() -> None:
+    assert clean(ARTICLE) == clean(ARTICLE)

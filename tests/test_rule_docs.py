@@ -1,0 +1,25 @@
+"""Every built-in rule documents itself."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from articlecleaner import Category, Rule
+from articlecleaner.rules import BUILTIN_RULES
+
+
+def test_codes_and_names_are_unique() -> None:
+    assert len({r.code for r in BUILTIN_RULES}) == len(BUILTIN_RULES)
+    assert len({r.name for r in BUILTIN_RULES}) == len(BUILTIN_RULES)
+
+
+@pytest.mark.parametrize("rule", BUILTIN_RULES, ids=lambda r: r.code)
+def test_rule_is_documented(rule: type[Rule]) -> None:
+    assert rule.code.startswith("AC") and rule.code[2:].isdigit()
+    assert rule.name == rule.name.lower() and " " not in rule.name
+    assert isinstance(rule.category, Category)
+    doc = inspect.getdoc(rule) or ""
+    for part in ("What it catches:", "Why:", "Example:"):
+        assert part in doc, f"{rule.code} docstring lacks {part!r}"

@@ -1,0 +1,174 @@
+"""Each rule family on lines in the styles of several kinds of sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecleaner import Cleaner, Context, Rule
+from articlecleaner._page import blocks_from_text, build_page
+from articlecleaner.rules.comments import CommentSection
+from articlecleaner.rules.cookie import CookieBanner
+from articlecleaner.rules.credit import PhotoCredit
+from articlecleaner.rules.footer import CopyrightLine, FooterPhraseLine
+from articlecleaner.rules.navigation import Breadcrumb, NavigationPhraseLine
+from articlecleaner.rules.promo import AppPromo, PromoPhraseLine
+from articlecleaner.rules.share import IconRun, SharePhraseLine
+from articlecleaner.rules.switcher import LanguageSwitcher
+from articlecleaner.rules.teaser import DoubledLine, ReadMoreTeaser
+from articlecleaner.rules.timestamp import TimestampLine
+
+BODY = (
+    "The committee met on Tuesday to discuss the plan, which would change how the city "
+    "collects its waste and pays for the new recycling centre."
+)
+
+
+def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
+    """The lines a single rule labels when the page is ``lines`` plus a body paragraph."""
+    text = "\n\n".join([*lines, BODY])
+    page = build_page(text, blocks_from_text(text))
+    return [page.blocks[label.block].text for label in rule().label(page, Context())]
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk"),
+    [
+        (
+            NavigationPhraseLine,
+            ["Skip to main content", "Home", "Startseite", "Sign in", "Menu Search"],
+        ),
+        (
+            Breadcrumb,
+            [
+                "HomeRussia & Former Soviet Union",
+                "HomeWorld News",
+                "Home > Politics > Europe",
+                "Startseite » Wirtschaft",
+            ],
+        ),
+        (
+            SharePhraseLine,
+            [
+                "Get short URL",
+                "Share this article",
+                "Facebook Twitter Email",
+                "Teilen Drucken",
+                "Partager",
+                "Compartir",
+            ],
+        ),
+        (
+            IconRun,
+            [
+                "icon bookmarkicon cameraicon checkicon closeicon",
+                "fbicon twicon mailicon shareicon",
+            ],
+        ),
+        (DoubledLine, ["Markets slide as oil prices jump Markets slide as oil prices jump"]),
+        (
+            PhotoCredit,
+            [
+                "© Sputnik / Sergey Guneev",
+                "Photo: Jane Doe",
+                "Foto: dpa",
+                "(Photo by John Roe/Getty Images)",
+                "Image 3 of 12",
+                "(Image credit: NASA)",
+            ],
+        ),
+        (
+            PromoPhraseLine,
+            ["Podcasts", "All podcasts", "Subscribe", "Newsletter", "Advertisement", "Anzeige"],
+        ),
+        (AppPromo, ["News App", "The Daily Planet App"]),
+        (
+            LanguageSwitcher,
+            ["العربيةespрусdefr", "English Deutsch Français Español", "EN | DE | FR"],
+        ),
+        (
+            CookieBanner,
+            [
+                "This website uses cookies. Read our Privacy policy to find out more.",
+                "Accept cookies",
+                "Wir verwenden Cookies, um unsere Website zu verbessern.",
+                "Accept all",
+            ],
+        ),
+        (
+            CopyrightLine,
+            [
+                "© Example Nonprofit “TV-Example”, 2005–2021. All rights reserved.",
+                "Copyright 2019 Example Corp",
+                "Alle Rechte vorbehalten.",
+                "Tous droits réservés 2020",
+            ],
+        ),
+        (
+            FooterPhraseLine,
+            ["Contact us", "Terms of use Privacy policy", "Impressum", "Mentions légales"],
+        ),
+        (
+            CommentSection,
+            [
+                "34 Comments",
+                "Leave a Reply",
+                "Comments are closed.",
+                "jane_doe says:",
+                "12 responses to “Why the bridge closed”",
+            ],
+        ),
+        (
+            TimestampLine,
+            [
+                "2 hours ago",
+                "15 Dec, 2021 21:32",
+                "vor 3 Stunden",
+                "Wednesday November 20, 2019",
+                "Updated: 10:04 am",
+            ],
+        ),
+    ],
+    ids=lambda value: value.code if isinstance(value, type) else "",
+)
+def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str]) -> None:
+    found = labelled(rule, junk)
+    assert sorted(found) == sorted(junk)
+    assert BODY not in found
+
+
+def test_read_more_takes_the_teaser_headline_after_it() -> None:
+    lines = ["Read more", "Ministers clash over the budget deadline", "Lea también: Otro titular"]
+    assert labelled(ReadMoreTeaser, lines) == lines
+
+
+def test_read_more_leaves_a_following_sentence() -> None:
+    found = labelled(ReadMoreTeaser, ["Related", "The vote was postponed until next week."])
+    assert found == ["Related"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Home prices rose again in March, the third monthly rise in a row.",
+        "Share prices in London fell sharply after the announcement on Monday morning.",
+        "He said the cookies were baked by the children of the village school.",
+        "The photo shows the mayor, the council and the new fire engine in front of the hall.",
+    ],
+)
+def test_prose_that_shares_words_with_junk_survives(prose: str) -> None:
+    article = Cleaner().clean(f"{BODY}\n\n{prose}\n\n{BODY.replace('Tuesday', 'Friday')}")
+    assert prose in article.paragraphs
+
+
+def test_short_line_between_body_paragraphs_is_kept() -> None:
+    text = f"Menu\nSearch\n\n{BODY}\n\nA second look\n\n{BODY.replace('Tuesday', 'Monday')}\n"
+    article = Cleaner().clean(text)
+    assert "A second look" in article.paragraphs
+    assert "Menu" not in article.paragraphs
+
+
+def test_lede_next_to_junk_survives() -> None:
+    lede = "The river burst its banks overnight, flooding dozens of homes in the old town."
+    text = f"Menu\n© Agency / Photographer\n{lede}\nRead more\nOther story title here\n\n{BODY}\n"
+    article = Cleaner().clean(text)
+    assert article.paragraphs[0] == lede
