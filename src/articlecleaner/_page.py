@@ -20,7 +20,6 @@ from ._text import tidy_line
 _LINE = regex.compile(r"[^\r\n]+")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_LETTER = regex.compile(r"\p{L}")
 _TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“')\]]\s*$""")
 
 
@@ -95,7 +94,7 @@ def make_block(
         end=end,
         paragraph_start=paragraph_start,
         words=words_of(text),
-        letters=len(_LETTER.findall(text)),
+        letters=sum(map(str.isalpha, text)),
         terminal=bool(_TERMINAL.search(text)),
         tag=tag,
         link_density=link_density,

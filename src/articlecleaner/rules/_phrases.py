@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -18,9 +18,10 @@ def _phrase_tuples(kinds: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_TOKEN.findall(phrase)) for kind in kinds for phrase in phrases[kind])
 
 
-def tokens(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased letter tokens of a line; digits, icons and punctuation are skipped."""
-    return _TOKEN.findall(text.casefold())
+    return tuple(_TOKEN.findall(text.casefold()))
 
 
 def covered_by_phrases(text: str, kinds: tuple[str, ...], max_words: int = 12) -> bool:
@@ -29,6 +30,8 @@ def covered_by_phrases(text: str, kinds: tuple[str, ...], max_words: int = 12) -
     Matching is greedy, longest phrase first, so "Share this article Tweet Email" is
     covered by the share phrases. Lines of more than ``max_words`` words never are.
     """
+    if text.count(" ") >= 2 * max_words:
+        return False
     words = tokens(text)
     if not words or len(words) > max_words:
         return False
@@ -36,7 +39,7 @@ def covered_by_phrases(text: str, kinds: tuple[str, ...], max_words: int = 12) -
     position = 0
     while position < len(words):
         for size in range(min(_MAX_PHRASE_WORDS, len(words) - position), 0, -1):
-            if tuple(words[position : position + size]) in known:
+            if words[position : position + size] in known:
                 position += size
                 break
         else:
@@ -49,6 +52,6 @@ def starts_with_phrase(text: str, kinds: tuple[str, ...]) -> int:
     words = tokens(text)
     known = _phrase_tuples(kinds)
     for size in range(min(_MAX_PHRASE_WORDS, len(words)), 0, -1):
-        if tuple(words[:size]) in known:
+        if words[:size] in known:
             return size
     return 0

@@ -60,5 +60,9 @@ class TimestampLine(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if block.word_count <= _MAX_WORDS and is_timestamp_only(block.text):
+            if (
+                block.word_count <= _MAX_WORDS
+                and (any(map(str.isdigit, block.text)) or _RELATIVE.search(block.text))
+                and is_timestamp_only(block.text)
+            ):
                 yield self.hit(block.index, "only a date, time or age")
