@@ -10,10 +10,10 @@ from .credit import PhotoCredit
 from .footer import CopyrightLine, FooterPhraseLine
 from .metadata import Byline, Dateline, HeadlineLine
 from .navigation import Breadcrumb, NavigationPhraseLine
-from .promo import AppPromo, PromoPhraseLine
+from .promo import AppPromo, PromoCall, PromoPhraseLine
 from .share import IconRun, SharePhraseLine
 from .switcher import LanguageSwitcher
-from .teaser import DoubledLine, ReadMoreTeaser
+from .teaser import DoubledLine, MarkedTeaser, ReadMoreTeaser
 from .timestamp import TimestampLine
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
@@ -26,9 +26,11 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     IconRun,
     ReadMoreTeaser,
     DoubledLine,
+    MarkedTeaser,
     PhotoCredit,
     PromoPhraseLine,
     AppPromo,
+    PromoCall,
     LanguageSwitcher,
     CookieBanner,
     CopyrightLine,

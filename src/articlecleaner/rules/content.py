@@ -16,6 +16,9 @@ _MIN_PARAGRAPHED_SHARE = 0.1
 _SHORT_LINE_COST = 30.0
 _SHORT_LINE_LETTER_COST = 0.3
 _LABELLED_COST = 10.0
+_LATE_PAGE_DISCOUNT = 0.3
+_PHRASE_LINE_DISCOUNT = 0.0
+_PHRASE_LINE_MIN_WORDS = 4
 
 
 def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
@@ -48,11 +51,15 @@ def block_weight(
     letters = block.letters * (1.0 - block.link_density)
     if isolated and block.index not in isolated:
         letters *= _LOOSE_LINE_FACTOR
+    letters *= 1.0 - _LATE_PAGE_DISCOUNT * block.index / len(page.blocks)
     if block.word_count >= _PROSE_MIN_WORDS and prose_like:
         return letters - _PROSE_OFFSET
     if block.word_count >= _SENTENCE_MIN_WORDS and block.terminal:
         return 0.5 * letters - _PROSE_OFFSET
-    return -(_SHORT_LINE_COST + _SHORT_LINE_LETTER_COST * block.letters)
+    cost = _SHORT_LINE_COST + _SHORT_LINE_LETTER_COST * block.letters
+    if block.word_count >= _PHRASE_LINE_MIN_WORDS and prose_like:
+        cost *= 1.0 - _PHRASE_LINE_DISCOUNT
+    return -cost
 
 
 def densest_run(

@@ -11,6 +11,7 @@ from .._rule import Category, Context, Label, Rule
 from ._phrases import starts_with_phrase
 
 _MAX_CREDIT_WORDS = 14
+_MAX_CAPTION_WORDS = 60
 _COPYRIGHT_SIGN_CREDIT = regex.compile(r"^(?:©|\(c\)|&copy;)\s*[^\n©]{1,80}/\s*\S", regex.I)
 _AGENCY_TAIL = regex.compile(
     r"(?:/|\||\bvia\b|\bby\b|:)\s*(?:getty(?: images)?|reuters|afp|ap|epa|dpa|"
@@ -18,6 +19,14 @@ _AGENCY_TAIL = regex.compile(
     r"xinhua|anadolu|bloomberg|keystone|ansa)\b[^.\n]{0,40}\)?$",
     regex.I,
 )
+_TRAILING_CREDIT = regex.compile(
+    r"(?:\((?:image|photo|picture|foto|bild|credit|source|quelle)s?\s*:[^()]{1,60}\)|"
+    r"\b(?:photo|image|picture|foto|bild)\s+(?:credit|courtesy|by|von|de|par)\b[^.]{0,60}|"
+    r"\bsubmitted photo|\bcredit\s*:\s*[^.]{1,60}|\[\+\][^.]{0,80})$",
+    regex.IGNORECASE,
+)
+_CAPTION_PREFIX = regex.compile(r"^(?:image caption|media caption|caption|bildunterschrift)\b",
+                                regex.IGNORECASE)
 _LABEL_SEPARATOR = regex.compile(r"^\(?[\p{L} .]{1,25}[:/|]\s*\S")
 _GALLERY_COUNTER = regex.compile(
     r"^(?:image|photo|picture|slide|bild|foto|imagen|фото)\s+\d+\s*(?:of|/|von|de|sur|di|из)"
@@ -32,7 +41,8 @@ class PhotoCredit(Rule):
     What it catches: short lines that start with a credit word and a colon in any supported
     language (``Photo: Jane Doe``, ``Foto: dpa``), ``© Agency / Photographer`` lines, and
     short lines ending with a picture agency (``(Photo by X/Getty Images)``) and gallery
-    counters (``Image 3 of 13``).
+    counters (``Image 3 of 13``); captions that start with "Image caption" or end with
+    their credit (``The harbour at dawn. (Photo: Jane Doe)``).
     Why: credits sit under pictures in the middle of the article and are not its text.
     Example: ``©  Sputnik / Sergey Guneev``
     """
@@ -54,3 +64,10 @@ class PhotoCredit(Rule):
                 yield self.hit(block.index, "short line ending with a picture agency")
             elif _GALLERY_COUNTER.match(text):
                 yield self.hit(block.index, "picture gallery counter")
+        for block in page.blocks:
+            if block.word_count > _MAX_CAPTION_WORDS:
+                continue
+            if _CAPTION_PREFIX.match(block.text):
+                yield self.hit(block.index, "a picture caption")
+            elif _TRAILING_CREDIT.search(block.text):
+                yield self.hit(block.index, "a picture caption ending with its credit")

@@ -10,6 +10,15 @@ from .._page import Page
 from .._rule import Category, Context, Label, Rule
 from ._phrases import covered_by_phrases
 
+_PROMO_CALL = regex.compile(
+    r"\bsubscribe (?:to|now|today|for)\b|\bnewsletters?\b|\bsign up (?:for|to|now|here)\b|"
+    r"\b(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|door)|"
+    r"\byour inbox\b|\bfollow (?:me|us) on\b|\bclick here\b|\bdownload (?:our|the) app\b|"
+    r"\bget the [\p{L} ]{1,30} app\b|\blike us on facebook\b|\bjetzt abonnieren\b|"
+    r"\babonnez-vous\b|\bsuscríbete\b|\bpodpisz\b|\bподпишитесь\b",
+    regex.IGNORECASE,
+)
+_MAX_PROMO_WORDS = 35
 _APP_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){0,4}(?:App|app|Apps|APP)$")
 
 
@@ -48,3 +57,24 @@ class AppPromo(Rule):
         for block in page.blocks:
             if _APP_NAME.match(block.text):
                 yield self.hit(block.index, "an app's name on its own line")
+
+
+class PromoCall(Rule):
+    """Sentences that ask the reader to subscribe, sign up, follow or download.
+
+    What it catches: a line of at most 35 words with a call to action in any supported
+    language ("Subscribe to our newsletter", "delivered to your inbox", "Follow us on",
+    "Click here", "Download the app").
+    Why: promotion boxes sit between and after the paragraphs and read like sentences, so
+    only their call to action gives them away.
+    Example: ``Get the magazine delivered through your letterbox every month.``
+    """
+
+    code = "AC503"
+    name = "promo-call"
+    category = Category.PROMO
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if block.word_count <= _MAX_PROMO_WORDS and _PROMO_CALL.search(block.text):
+                yield self.hit(block.index, "a call to subscribe, follow or download")

@@ -11,6 +11,9 @@ from .._rule import Category, Context, Label, Rule
 from ._phrases import covered_by_phrases, starts_with_phrase
 
 _TEASER_HEADLINE_MAX_WORDS = 25
+_BRACKET_TAG = regex.compile(r"[\[(]\p{Lu}{2,12}[\])]$")
+_CAPS_LABEL = regex.compile(r"^\p{Lu}{2,12}(?: \p{Lu}{2,12})?:\s+\S")
+_SHOUTING_MIN_WORDS = 4
 _PREFIX_SEPARATOR = regex.compile(r"^[^:|»›>\-–—]{1,40}[:|»›>\-–—]\s*\S")
 
 
@@ -78,3 +81,36 @@ class DoubledLine(Rule):
         for block in page.blocks:
             if block.word_count >= 4 and split_doubled(block.text):
                 yield self.hit(block.index, "the same text printed twice on one line")
+
+
+def _is_shouting(block: Block) -> bool:
+    letters = [ch for ch in block.text if ch.isalpha()]
+    upper = sum(1 for ch in letters if ch.isupper())
+    return block.word_count >= _SHOUTING_MIN_WORDS and upper >= 0.9 * len(letters) > 0
+
+
+class MarkedTeaser(Rule):
+    """Teaser headlines marked as such: a bracketed media tag, a capitals label, or capitals.
+
+    What it catches: a one-line title (no final full stop) ending in a bracketed tag in
+    capitals (``[VIDEO]``, ``(PICS)``), starting with a label in capitals and a colon
+    (``SEE MORE: ...``, ``WATCH: ...``), or written all in capitals.
+    Why: sites print links to other stories between the paragraphs in these styles; the
+    article's own sentences are not written that way.
+    Example: ``Plane passengers quarantined after outbreak [NEWS]``
+    """
+
+    code = "AC303"
+    name = "marked-teaser"
+    category = Category.TEASER
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if not _is_headline_like(block):
+                continue
+            if _BRACKET_TAG.search(block.text):
+                yield self.hit(block.index, "title ending in a bracketed media tag")
+            elif _CAPS_LABEL.match(block.text):
+                yield self.hit(block.index, "title after a label in capitals")
+            elif _is_shouting(block):
+                yield self.hit(block.index, "title written in capitals")
