@@ -61,7 +61,7 @@ def test_bytes_utf8_russian() -> None:
 
 def test_bytes_cp1252_french_with_declared_charset() -> None:
     page = (
-        '<meta charset="windows-1252">\n'
+        '<meta charset="windows-1252">\n\n'
         "Le conseil municipal a adopté mercredi un budget en hausse pour les écoles de la "
         "ville, après un débat qui a duré près de quatre heures.\n\n"
         "Les élus de l'opposition ont voté contre, estimant que les dépenses prévues pour "

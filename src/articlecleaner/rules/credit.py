@@ -27,6 +27,7 @@ _TRAILING_CREDIT = regex.compile(
 )
 _CAPTION_PREFIX = regex.compile(r"^(?:image caption|media caption|caption|bildunterschrift)\b",
                                 regex.IGNORECASE)
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _LABEL_SEPARATOR = regex.compile(r"^\(?[\p{L} .]{1,25}[:/|]\s*\S")
 _GALLERY_COUNTER = regex.compile(
     r"^(?:image|photo|picture|slide|bild|foto|imagen|фото)\s+\d+\s*(?:of|/|von|de|sur|di|из)"
@@ -53,21 +54,24 @@ class PhotoCredit(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if block.word_count > _MAX_CREDIT_WORDS:
-                continue
-            text = block.text
-            if _COPYRIGHT_SIGN_CREDIT.match(text) and not regex.search(r"\b(?:19|20)\d\d\b", text):
-                yield self.hit(block.index, "copyright sign with agency / photographer")
-            elif _LABEL_SEPARATOR.match(text) and starts_with_phrase(text, ("credit",)):
-                yield self.hit(block.index, "credit label followed by a name")
-            elif _AGENCY_TAIL.search(text) and not block.text.endswith("."):
-                yield self.hit(block.index, "short line ending with a picture agency")
-            elif _GALLERY_COUNTER.match(text):
-                yield self.hit(block.index, "picture gallery counter")
-        for block in page.blocks:
-            if block.word_count > _MAX_CAPTION_WORDS:
-                continue
-            if _CAPTION_PREFIX.match(block.text):
-                yield self.hit(block.index, "a picture caption")
-            elif _TRAILING_CREDIT.search(block.text):
-                yield self.hit(block.index, "a picture caption ending with its credit")
+            reason = self._reason(block.text) if block.word_count <= _MAX_CAPTION_WORDS else None
+            if reason:
+                yield self.hit(block.index, reason)
+
+    @staticmethod
+    def _reason(text: str) -> str | None:
+        if _CAPTION_PREFIX.match(text):
+            return "a picture caption"
+        if _TRAILING_CREDIT.search(text):
+            return "a picture caption ending with its credit"
+        if len(text.split()) > _MAX_CREDIT_WORDS:
+            return None
+        if _COPYRIGHT_SIGN_CREDIT.match(text) and not _YEAR.search(text):
+            return "copyright sign with agency / photographer"
+        if _LABEL_SEPARATOR.match(text) and starts_with_phrase(text, ("credit",)):
+            return "credit label followed by a name"
+        if _AGENCY_TAIL.search(text) and not text.endswith("."):
+            return "short line ending with a picture agency"
+        if _GALLERY_COUNTER.match(text):
+            return "picture gallery counter"
+        return None
