@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from lxml import etree
+
 from ._errors import InputError
+from ._html import html_blocks, looks_like_html, metadata, parse, to_blocks
 from ._models import Article
 from ._page import Page, blocks_from_text, build_page
 from ._rule import Rule
@@ -41,6 +44,17 @@ class Cleaner:
             raise InputError(f"clean() takes str or bytes, not {type(raw).__name__}")
         warnings: list[str] = []
         text = decode(raw, warnings)
+        if looks_like_html(text):
+            try:
+                root = parse(text)
+            except (etree.ParserError, ValueError) as error:
+                warnings.append(f"HTML could not be parsed ({error}); read as text instead")
+            else:
+                blocks = to_blocks(text, html_blocks(root))
+                page = build_page(
+                    text, blocks, language=language, is_html=True, meta=metadata(root)
+                )
+                return page, warnings
         return build_page(text, blocks_from_text(text), language=language), warnings
 
     def clean(
@@ -57,6 +71,7 @@ class Cleaner:
         return Article(
             headline=assemble.headline(page, verdict),
             published=assemble.published(page, verdict),
+            updated=assemble.updated(page),
             authors=assemble.authors(page, verdict),
             body="\n\n".join(paragraphs),
             paragraphs=paragraphs,

@@ -37,6 +37,8 @@ class Block:
     terminal: bool
     tag: str | None = None
     link_density: float = 0.0
+    dom_tokens: frozenset[str] = frozenset()
+    """HTML only: tag names, class, id and role tokens of the block and its ancestors."""
 
     @property
     def word_count(self) -> int:
@@ -85,6 +87,7 @@ def make_block(
     paragraph_start: bool,
     tag: str | None = None,
     link_density: float = 0.0,
+    dom_tokens: frozenset[str] = frozenset(),
 ) -> Block:
     """Build a Block and compute its text features."""
     return Block(
@@ -98,6 +101,7 @@ def make_block(
         terminal=bool(_TERMINAL.search(text)),
         tag=tag,
         link_density=link_density,
+        dom_tokens=dom_tokens,
     )
 
 

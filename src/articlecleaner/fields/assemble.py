@@ -9,6 +9,7 @@ from .._page import Page
 from .._settle import Verdict
 from ..rules.metadata import Byline, Dateline, HeadlineLine, byline_names
 from .dates import find_date
+from .headline import headline_from_meta
 
 
 def _blocks_of(verdict: Verdict, code: str) -> list[int]:
@@ -20,13 +21,18 @@ def _blocks_of(verdict: Verdict, code: str) -> list[int]:
 
 
 def headline(page: Page, verdict: Verdict) -> str | None:
-    """The text of the first block labelled as the headline."""
+    """The headline: from the markup when the page has it, else the labelled headline line."""
     found = _blocks_of(verdict, HeadlineLine.code)
-    return page.blocks[found[0]].text if found else None
+    from_text = page.blocks[found[0]].text if found else None
+    return headline_from_meta(page.meta) or from_text
 
 
 def published(page: Page, verdict: Verdict) -> datetime | None:
-    """The date of the first dateline."""
+    """The publication date: markup first (JSON-LD, meta tags, <time>), then the dateline."""
+    for key in ("published", "time"):
+        found = find_date(page.meta.get(key, ""))
+        if found:
+            return found[0]
     for index in _blocks_of(verdict, Dateline.code):
         found = find_date(page.blocks[index].text)
         if found:
@@ -34,11 +40,19 @@ def published(page: Page, verdict: Verdict) -> datetime | None:
     return None
 
 
+def updated(page: Page) -> datetime | None:
+    """The modification date the markup gives, if any."""
+    found = find_date(page.meta.get("updated", ""))
+    return found[0] if found else None
+
+
 def authors(page: Page, verdict: Verdict) -> list[str]:
-    """Names from the byline lines, in order, without repeats."""
+    """Names from the byline lines, in order, without repeats; else from the markup."""
     names: list[str] = []
     for index in _blocks_of(verdict, Byline.code):
         names.extend(n for n in byline_names(page.blocks[index].text) if n not in names)
+    if not names and page.meta.get("author"):
+        names = [page.meta["author"]]
     return names
 
 

@@ -25,8 +25,9 @@ _TRAILING_CREDIT = regex.compile(
     r"\bsubmitted photo|\bcredit\s*:\s*[^.]{1,60}|\[\+\][^.]{0,80})$",
     regex.IGNORECASE,
 )
-_CAPTION_PREFIX = regex.compile(r"^(?:image caption|media caption|caption|bildunterschrift)\b",
-                                regex.IGNORECASE)
+_CAPTION_PREFIX = regex.compile(
+    r"^(?:image caption|media caption|caption|bildunterschrift)\b", regex.IGNORECASE
+)
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _LABEL_SEPARATOR = regex.compile(r"^\(?[\p{L} .]{1,25}[:/|]\s*\S")
 _GALLERY_COUNTER = regex.compile(

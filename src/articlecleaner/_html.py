@@ -1,0 +1,258 @@
+"""HTML source -> Blocks with DOM features, plus the page's metadata.
+
+The only module that parses markup. Parsing uses lxml with network access, entity
+resolution and huge-tree mode off; the tree is walked iteratively, so nesting depth never
+exhausts the stack.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+from lxml import etree
+from lxml import html as lxml_html
+
+from ._page import Block, make_block
+from ._text import tidy_line
+
+_HTML_SIGNS = regex.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|span|a|meta|title)[\s>/]",
+    regex.IGNORECASE,
+)
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main "
+    "menu nav ol p pre section summary table tbody td tfoot th thead tr ul caption br".split()
+)
+_SKIPPED_TAGS = frozenset(
+    "script style template head noscript iframe object embed canvas video audio svg math "
+    "select option button input textarea map area img source track link meta base".split()
+)
+_PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_TOKEN_SPLIT = regex.compile(r"[\s_-]+")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the start of the input has the marks of an HTML document or fragment."""
+    head = text[:2000]
+    return len(_HTML_SIGNS.findall(head)) >= 2 or head.lstrip().startswith("<")
+
+
+@dataclass(frozen=True)
+class HtmlBlock:
+    """A block's text with the DOM context it came from."""
+
+    text: str
+    tag: str
+    line: int
+    link_letters: int
+    tokens: frozenset[str]
+
+
+def _is_hidden(element: etree._Element) -> bool:
+    attributes = element.attrib
+    return (
+        "hidden" in attributes
+        or attributes.get("aria-hidden") == "true"
+        or bool(_HIDDEN_STYLE.search(attributes.get("style", "")))
+    )
+
+
+def _tokens(element: etree._Element) -> set[str]:
+    words = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
+    return {token for token in _TOKEN_SPLIT.split(words.casefold()) if token}
+
+
+def parse(text: str) -> etree._Element:
+    """Parse HTML safely: no network, no entity expansion, comments dropped."""
+    parser = lxml_html.HTMLParser(
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        recover=True,
+    )
+    root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
+    return root
+
+
+class _Walker:
+    """Collects inline text into blocks while walking the tree once."""
+
+    def __init__(self) -> None:
+        self.blocks: list[HtmlBlock] = []
+        self.parts: list[str] = []
+        self.link_letters = 0
+        self.stack: list[tuple[str, frozenset[str]]] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+            if any(tag == "a" for tag, _ in self.stack):
+                self.link_letters += sum(map(str.isalpha, text))
+
+    def flush(self, line: int) -> None:
+        text = tidy_line(" ".join(" ".join(self.parts).split()))
+        if text:
+            tag = next((t for t, _ in reversed(self.stack) if t in _BLOCK_TAGS), "body")
+            tokens = frozenset(tok for _, toks in self.stack for tok in toks)
+            tags = frozenset(t for t, _ in self.stack)
+            self.blocks.append(HtmlBlock(text, tag, line, self.link_letters, tokens | tags))
+        self.parts, self.link_letters = [], 0
+
+
+def html_blocks(root: etree._Element) -> list[HtmlBlock]:
+    """The text blocks of the document body, in reading order."""
+    walker = _Walker()
+    events = etree.iterwalk(root, events=("start", "end"))
+    skipping: etree._Element | None = None
+    for event, element in events:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        line = element.sourceline or 0
+        if skipping is not None:
+            if event == "end" and element is skipping:
+                skipping = None
+                walker.add(element.tail)
+            continue
+        if event == "start":
+            if tag in _SKIPPED_TAGS or _is_hidden(element):
+                skipping = element
+                continue
+            if tag in _BLOCK_TAGS:
+                walker.flush(line)
+            walker.stack.append((tag, frozenset(_tokens(element))))
+            walker.add(element.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                walker.flush(line)
+            walker.stack.pop()
+            walker.add(element.tail)
+    walker.flush(0)
+    return walker.blocks
+
+
+def to_blocks(text: str, html_blocks_: list[HtmlBlock]) -> list[Block]:
+    """Blocks with features; a block's span is the source line its element starts on."""
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    blocks: list[Block] = []
+    for item in html_blocks_:
+        line = min(max(item.line, 1), len(line_starts))
+        start = line_starts[line - 1]
+        end = line_starts[line] - 1 if line < len(line_starts) else len(text)
+        letters = sum(map(str.isalpha, item.text)) or 1
+        blocks.append(
+            make_block(
+                len(blocks),
+                item.text,
+                start,
+                end,
+                item.tag in _PARAGRAPH_TAGS,
+                tag=item.tag,
+                link_density=min(1.0, item.link_letters / letters),
+                dom_tokens=item.tokens,
+            )
+        )
+    return blocks
+
+
+def metadata(root: etree._Element) -> dict[str, str]:
+    """Title, dates and author from JSON-LD, meta tags, <title>, <h1> and <time>."""
+    meta: dict[str, str] = {}
+    for key, value in _json_ld_fields(root):
+        meta.setdefault(key, value)
+    for element in root.iter("meta"):
+        name = element.get("property") or element.get("name") or element.get("itemprop") or ""
+        content = element.get("content")
+        if not content:
+            continue
+        field = _META_KEYS.get(name.casefold())
+        if field:
+            meta.setdefault(field, content.strip())
+    title = root.find(".//title")
+    if title is not None and _text_of(title):
+        meta.setdefault("title_tag", _text_of(title))
+    for heading in root.iter("h1"):
+        text = _text_of(heading)
+        if text:
+            meta.setdefault("h1", text)
+            break
+    for time in root.iter("time"):
+        stamp = time.get("datetime") or ""
+        if stamp:
+            meta.setdefault("time", stamp)
+            break
+    return meta
+
+
+def _text_of(element: etree._Element) -> str:
+    return " ".join("".join(t for t in element.itertext() if isinstance(t, str)).split())
+
+
+_META_KEYS = {
+    "og:title": "og_title",
+    "twitter:title": "og_title",
+    "article:published_time": "published",
+    "og:article:published_time": "published",
+    "datepublished": "published",
+    "pubdate": "published",
+    "publishdate": "published",
+    "date": "published",
+    "dc.date": "published",
+    "dc.date.issued": "published",
+    "sailthru.date": "published",
+    "parsely-pub-date": "published",
+    "article:modified_time": "updated",
+    "og:updated_time": "updated",
+    "datemodified": "updated",
+    "author": "author",
+    "article:author": "author",
+    "dc.creator": "author",
+    "parsely-author": "author",
+}
+
+
+def _json_ld_fields(root: etree._Element) -> Iterator[tuple[str, str]]:
+    for script in root.iter("script"):
+        if (script.get("type") or "").casefold() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        yield from _walk_json_ld(data, depth=0)
+
+
+def _walk_json_ld(data: object, depth: int) -> Iterator[tuple[str, str]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_json_ld(item, depth + 1)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(
+            isinstance(k, str)
+            and ("Article" in k or k in ("NewsArticle", "BlogPosting", "WebPage", "Report"))
+            for k in kinds
+        ):
+            for source, key in (
+                ("headline", "ld_headline"),
+                ("datePublished", "published"),
+                ("dateModified", "updated"),
+            ):
+                value = data.get(source)
+                if isinstance(value, str) and value.strip():
+                    yield key, value.strip()
+            author = data.get("author")
+            for person in author if isinstance(author, list) else [author]:
+                name = person.get("name") if isinstance(person, dict) else person
+                if isinstance(name, str) and name.strip():
+                    yield "author", name.strip()
+        if "@graph" in data:
+            yield from _walk_json_ld(data["@graph"], depth + 1)
