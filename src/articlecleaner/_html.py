@@ -32,7 +32,6 @@ _SKIPPED_TAGS = frozenset(
     "script style template head noscript iframe object embed canvas video audio svg math "
     "select option button input textarea map area img source track link meta base".split()
 )
-_PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _TOKEN_SPLIT = regex.compile(r"[\s_-]+")
 
@@ -64,8 +63,10 @@ def _is_hidden(element: etree._Element) -> bool:
 
 
 def _tokens(element: etree._Element) -> set[str]:
-    words = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
-    return {token for token in _TOKEN_SPLIT.split(words.casefold()) if token}
+    """Class, id, role and itemprop names, whole and split at hyphens and underscores."""
+    names = " ".join(element.get(key, "") for key in ("class", "id", "role", "itemprop"))
+    whole = set(names.casefold().split())
+    return whole | {part for name in whole for part in _TOKEN_SPLIT.split(name) if part}
 
 
 def parse(text: str) -> etree._Element:
@@ -151,7 +152,7 @@ def to_blocks(text: str, html_blocks_: list[HtmlBlock]) -> list[Block]:
                 item.text,
                 start,
                 end,
-                item.tag in _PARAGRAPH_TAGS,
+                True,  # each element is a paragraph of its own
                 tag=item.tag,
                 link_density=min(1.0, item.link_letters / letters),
                 dom_tokens=item.tokens,

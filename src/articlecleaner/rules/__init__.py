@@ -6,6 +6,7 @@ from .._rule import Rule
 from .comments import CommentSection
 from .content import OutsideMainContent
 from .cookie import CookieBanner
+from .dom import BoilerplateContainer
 from .credit import PhotoCredit
 from .footer import CopyrightLine, FooterPhraseLine
 from .metadata import Byline, Dateline, HeadlineLine
@@ -22,6 +23,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     Breadcrumb,
     TimestampLine,
     CommentSection,
+    BoilerplateContainer,
     SharePhraseLine,
     IconRun,
     ReadMoreTeaser,

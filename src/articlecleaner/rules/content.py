@@ -17,6 +17,13 @@ _SHORT_LINE_COST = 30.0
 _SHORT_LINE_LETTER_COST = 0.3
 _LABELLED_COST = 10.0
 _LATE_PAGE_DISCOUNT = 0.3
+_UNMARKED_FACTOR = 0.3
+_MIN_MARKED_LETTERS = 200
+CONTENT_MARKERS = frozenset(
+    "articlebody article-body article-content articlecontent article-text articletext "
+    "entry-content post-content post-body postbody story-body storybody story-content "
+    "content-body body-text news-text main-text".split()
+)
 _PHRASE_LINE_DISCOUNT = 0.0
 _PHRASE_LINE_MIN_WORDS = 4
 
@@ -41,8 +48,23 @@ def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
     return isolated if breaks >= _MIN_PARAGRAPHED_SHARE * len(blocks) else frozenset()
 
 
+def marked_blocks(page: Page) -> frozenset[int]:
+    """HTML: blocks inside a container the markup names as the article body.
+
+    Empty when no such container holds enough text to be the article.
+    """
+    marked = [b for b in page.blocks if b.dom_tokens & CONTENT_MARKERS]
+    if sum(b.letters for b in marked) < _MIN_MARKED_LETTERS:
+        return frozenset()
+    return frozenset(b.index for b in marked)
+
+
 def block_weight(
-    page: Page, block: Block, junk: Mapping[int, Category], isolated: frozenset[int]
+    page: Page,
+    block: Block,
+    junk: Mapping[int, Category],
+    isolated: frozenset[int],
+    marked: frozenset[int] = frozenset(),
 ) -> float:
     """How much a block argues for being inside the article (positive) or outside it."""
     if block.index in junk:
@@ -52,6 +74,8 @@ def block_weight(
     if isolated and block.index not in isolated:
         letters *= _LOOSE_LINE_FACTOR
     letters *= 1.0 - _LATE_PAGE_DISCOUNT * block.index / len(page.blocks)
+    if marked and block.index not in marked:
+        letters *= _UNMARKED_FACTOR
     if block.word_count >= _PROSE_MIN_WORDS and prose_like:
         return letters - _PROSE_OFFSET
     if block.word_count >= _SENTENCE_MIN_WORDS and block.terminal:
@@ -99,7 +123,10 @@ class OutsideMainContent(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         isolated = isolated_blocks(page, context.junk)
-        weights = [block_weight(page, block, context.junk, isolated) for block in page.blocks]
+        marked = marked_blocks(page)
+        weights = [
+            block_weight(page, block, context.junk, isolated, marked) for block in page.blocks
+        ]
         barriers = frozenset(i for i, kind in context.junk.items() if kind is Category.COMMENTS)
         run = densest_run(weights, barriers)
         start, end = run if run else (len(page.blocks), len(page.blocks))

@@ -1,0 +1,49 @@
+"""Rules that only markup makes possible: boilerplate containers by tag, class and id."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from .._page import Page
+from .._rule import Category, Context, Label, Rule
+
+BOILERPLATE_TOKENS = frozenset(
+    "nav navbar navigation menu submenu footer breadcrumb breadcrumbs share sharing "
+    "sharebar social related recommended recommendations comments comment cookie cookies "
+    "consent gdpr newsletter promo advert advertisement advertising ads ad sponsored sidebar "
+    "widget widgets subscribe subscription popup modal masthead toolbar pagination pager "
+    "tagcloud outbrain taboola disqus sr-only screen-reader-text visually-hidden skip "
+    "aside login signup teaser teasers trending popular".split()
+)
+_PAGE_WIDE_SHARE = 0.5
+
+
+class BoilerplateContainer(Rule):
+    """Blocks inside containers whose tag, class or id names them as boilerplate.
+
+    What it catches: text inside ``<nav>``, ``<footer>``, ``<aside>`` or an element whose
+    class, id or role says navigation, menu, share, related, comments, cookie, newsletter,
+    promo, ad or sidebar. Tokens that cover more than half of the page's text are ignored,
+    since they name a page-wide wrapper ("page-with-sidebar"), not a box.
+    Why: authors of the markup already said what these boxes are.
+    Example: ``<div class="related-stories"><a>Other headline</a></div>``
+    """
+
+    code = "AC150"
+    name = "boilerplate-container"
+    category = Category.NAVIGATION
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        if not page.is_html:
+            return
+        total = sum(block.letters for block in page.blocks) or 1
+        coverage: Counter[str] = Counter()
+        for block in page.blocks:
+            for token in block.dom_tokens & BOILERPLATE_TOKENS:
+                coverage[token] += block.letters
+        local = {token for token, letters in coverage.items() if letters <= _PAGE_WIDE_SHARE * total}
+        for block in page.blocks:
+            found = block.dom_tokens & local
+            if found:
+                yield self.hit(block.index, f"inside a container marked {', '.join(sorted(found))}")
