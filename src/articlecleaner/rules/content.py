@@ -18,6 +18,8 @@ _SHORT_LINE_LETTER_COST = 0.3
 _LABELLED_COST = 10.0
 _LATE_PAGE_DISCOUNT = 0.3
 _UNMARKED_FACTOR = 0.3
+_AFTER_COMMENTS_FACTOR = 0.2
+_PROSE_BEFORE_COMMENTS = 300.0
 _MIN_MARKED_LETTERS = 200
 CONTENT_MARKERS = frozenset(
     "articlebody article-body article-content articlecontent article-text articletext "
@@ -128,6 +130,7 @@ class OutsideMainContent(Rule):
             block_weight(page, block, context.junk, isolated, marked) for block in page.blocks
         ]
         barriers = frozenset(i for i, kind in context.junk.items() if kind is Category.COMMENTS)
+        weights = _discount_comments(weights, barriers)
         run = densest_run(weights, barriers)
         start, end = run if run else (len(page.blocks), len(page.blocks))
         for block in page.blocks:
@@ -135,3 +138,17 @@ class OutsideMainContent(Rule):
                 yield self.hit(block.index, "before the main run of prose")
             elif block.index >= end:
                 yield self.hit(block.index, "after the main run of prose")
+
+
+def _discount_comments(weights: list[float], barriers: frozenset[int]) -> list[float]:
+    """Shrink the prose after the first comment heading that follows real prose.
+
+    Comments can hold more text than the article they follow; they must not outweigh it.
+    """
+    prose = 0.0
+    for index, weight in enumerate(weights):
+        if index in barriers and prose >= _PROSE_BEFORE_COMMENTS:
+            tail = [w * _AFTER_COMMENTS_FACTOR if w > 0 else w for w in weights[index:]]
+            return weights[:index] + tail
+        prose += max(weight, 0.0)
+    return weights
