@@ -28,17 +28,18 @@ class Page:
     def source(self) -> str:
         return str(self.record["source"])
 
-    def read(self, mode: str) -> str | None:
-        """The page as HTML (mode "html") or as its raw-text rendering (mode "text")."""
-        key = "html_path" if mode == "html" else "text_path"
-        relative = self.record.get(key)
+    def read_bytes(self, mode: str) -> bytes:
+        """The page's bytes: its HTML (mode "html") or its raw-text rendering (mode "text")."""
+        relative = self.record.get("html_path" if mode == "html" else "text_path")
         if relative is None:
-            return None
+            return b""
         path = self.corpus / relative
-        data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-        if mode == "text":
-            return data.decode("utf-8")
-        return data.decode("utf-8", errors="replace")
+        data = path.read_bytes()
+        return gzip.decompress(data) if path.suffix == ".gz" else data
+
+    def read(self, mode: str) -> str:
+        """The page as text; HTML bytes that are not UTF-8 get replacement characters."""
+        return self.read_bytes(mode).decode("utf-8", errors="replace")
 
 
 def load_pages(

@@ -34,8 +34,7 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
 
 def run_one(system: str, page: Page, mode: str, timeout: float) -> Outcome:
     """Run one system on one page; a crash or a timeout becomes an error outcome."""
-    raw = page.read(mode) or ""
-    fed = prepare_input(system, raw, mode)
+    fed = prepare_input(system, page.read_bytes(mode), mode)
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, timeout)
     started = time.perf_counter()

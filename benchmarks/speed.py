@@ -7,6 +7,7 @@ burst of load on the machine hurts every system alike. Inputs are read before ti
 from __future__ import annotations
 
 import json
+import pickle
 import resource
 import statistics
 import subprocess
@@ -20,7 +21,7 @@ from .corpus import Page
 from .systems import SYSTEMS, prepare_input
 
 
-def measure(system: str, inputs: Sequence[str], mode: str) -> dict[str, float]:
+def measure(system: str, inputs: Sequence[str | bytes], mode: str) -> dict[str, float]:
     """Time one system over the prepared inputs in this process; errors count as pages."""
     run = SYSTEMS[system]
     run(inputs[0], mode)  # warm-up: imports and lazy initialisation are not timed
@@ -49,9 +50,9 @@ def run_speed(pages: Sequence[Page], systems: Sequence[str], mode: str, passes: 
     with tempfile.TemporaryDirectory() as folder:
         files = {}
         for system in systems:
-            inputs = [prepare_input(system, page.read(mode) or "", mode) for page in pages]
-            files[system] = Path(folder) / f"{system}.json"
-            files[system].write_text(json.dumps(inputs), encoding="utf-8")
+            inputs = [prepare_input(system, page.read_bytes(mode), mode) for page in pages]
+            files[system] = Path(folder) / f"{system}.pickle"
+            files[system].write_bytes(pickle.dumps(inputs))
         for _ in range(passes):
             for system in systems:
                 results[system].append(_child(system, mode, files[system]))
@@ -79,4 +80,4 @@ def run_speed(pages: Sequence[Page], systems: Sequence[str], mode: str, passes: 
 
 if __name__ == "__main__":
     name, page_mode, path = sys.argv[1:4]
-    print(json.dumps(measure(name, json.loads(Path(path).read_text(encoding="utf-8")), page_mode)))
+    print(json.dumps(measure(name, pickle.loads(Path(path).read_bytes()), page_mode)))

@@ -48,14 +48,14 @@ def _html_to_text(fragment: str) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def run_articlecleaner(page: str, mode: str) -> Extraction:
+def run_articlecleaner(page: str | bytes, mode: str) -> Extraction:
     from articlecleaner import clean
 
     article = clean(page)
     return Extraction(article.body, article.headline, _day(article.published))
 
 
-def run_trafilatura(page: str, mode: str) -> Extraction:
+def run_trafilatura(page: str | bytes, mode: str) -> Extraction:
     from trafilatura import bare_extraction
 
     document = bare_extraction(page, with_metadata=True, include_comments=False)
@@ -68,21 +68,21 @@ def run_trafilatura(page: str, mode: str) -> Extraction:
     )
 
 
-def run_readability(page: str, mode: str) -> Extraction:
+def run_readability(page: str | bytes, mode: str) -> Extraction:
     from readability import Document
 
     document = Document(page)
     return Extraction(_html_to_text(document.summary(html_partial=True)), document.short_title())
 
 
-def run_justext(page: str, mode: str) -> Extraction:
+def run_justext(page: str | bytes, mode: str) -> Extraction:
     import justext
 
     paragraphs = justext.justext(page, justext.get_stoplist("English"))
     return Extraction("\n\n".join(p.text for p in paragraphs if not p.is_boilerplate))
 
 
-def run_newspaper4k(page: str, mode: str) -> Extraction:
+def run_newspaper4k(page: str | bytes, mode: str) -> Extraction:
     import newspaper
 
     article = newspaper.Article("http://localhost/")
@@ -91,7 +91,7 @@ def run_newspaper4k(page: str, mode: str) -> Extraction:
     return Extraction(article.text or "", article.title or None, _day(article.publish_date))
 
 
-def run_goose3(page: str, mode: str) -> Extraction:
+def run_goose3(page: str | bytes, mode: str) -> Extraction:
     from goose3 import Goose
 
     with Goose() as goose:
@@ -99,27 +99,27 @@ def run_goose3(page: str, mode: str) -> Extraction:
     return Extraction(article.cleaned_text or "", article.title or None, _day(article.publish_date))
 
 
-def run_resiliparse(page: str, mode: str) -> Extraction:
+def run_resiliparse(page: str | bytes, mode: str) -> Extraction:
     from resiliparse.extract.html2text import extract_plain_text
     from resiliparse.parse.html import HTMLTree
 
-    tree = HTMLTree.parse(page)
+    tree = HTMLTree.parse(page) if isinstance(page, str) else HTMLTree.parse_from_bytes(page)
     return Extraction(extract_plain_text(tree, main_content=True), tree.title or None)
 
 
-def run_boilerpy3(page: str, mode: str) -> Extraction:
+def run_boilerpy3(page: str | bytes, mode: str) -> Extraction:
     from boilerpy3 import extractors
 
     return Extraction(extractors.ArticleExtractor(raise_on_failure=False).get_content(page))
 
 
-def run_htmldate(page: str, mode: str) -> Extraction:
+def run_htmldate(page: str | bytes, mode: str) -> Extraction:
     from htmldate import find_date
 
     return Extraction("", None, _day(find_date(page, extensive_search=True)))
 
 
-SYSTEMS: dict[str, Callable[[str, str], Extraction]] = {
+SYSTEMS: dict[str, Callable[[str | bytes, str], Extraction]] = {
     "articlecleaner": run_articlecleaner,
     "trafilatura": run_trafilatura,
     "readability-lxml": run_readability,
@@ -129,15 +129,24 @@ SYSTEMS: dict[str, Callable[[str, str], Extraction]] = {
     "resiliparse": run_resiliparse,
     "boilerpy3": run_boilerpy3,
 }
-DATE_SYSTEMS: dict[str, Callable[[str, str], Extraction]] = {
+DATE_SYSTEMS: dict[str, Callable[[str | bytes, str], Extraction]] = {
     "articlecleaner": run_articlecleaner,
     "htmldate": run_htmldate,
     "trafilatura": run_trafilatura,
 }
 
 
-def prepare_input(system: str, page: str, mode: str) -> str:
-    """What a system is fed: ours takes raw text as is, the peers take paragraph HTML."""
-    if mode == "text" and system != "articlecleaner":
-        return as_paragraph_html(page)
-    return page
+BYTES_READERS = frozenset({"articlecleaner", "trafilatura", "htmldate"})
+"""Systems that decode HTML bytes themselves (charset sniffing); the others get UTF-8 text."""
+
+
+def prepare_input(system: str, data: bytes, mode: str) -> str | bytes:
+    """What a system is fed.
+
+    Text mode: ours takes the raw text as is, the peers take it as one ``<p>`` per line.
+    HTML mode: systems that sniff encodings get the bytes, the others UTF-8-decoded text.
+    """
+    text = data.decode("utf-8", errors="replace")
+    if mode == "text":
+        return text if system == "articlecleaner" else as_paragraph_html(text)
+    return data if system in BYTES_READERS else text

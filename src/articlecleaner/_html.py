@@ -177,11 +177,9 @@ def metadata(root: etree._Element) -> dict[str, str]:
     title = root.find(".//title")
     if title is not None and _text_of(title):
         meta.setdefault("title_tag", _text_of(title))
-    for heading in root.iter("h1"):
-        text = _text_of(heading)
-        if text:
-            meta.setdefault("h1", text)
-            break
+    headings = [text for text in map(_text_of, root.iter("h1")) if text]
+    if headings:
+        meta["h1s"] = "\n".join(headings)
     for time in root.iter("time"):
         stamp = time.get("datetime") or ""
         if stamp:

@@ -13,24 +13,25 @@ def strip_site_name(title: str) -> str:
     return max(parts, key=len).strip() if len(parts) > 1 else title.strip()
 
 
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+def _overlaps(a: str, b: str) -> bool:
+    a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
+    return a == b or a in b or b in a
 
 
 def headline_from_meta(meta: dict[str, str]) -> str | None:
     """The headline the markup gives.
 
-    The visible ``<h1>`` wins when a title field confirms it (equal, or contained in the
-    ``<title>``); otherwise JSON-LD ``headline``, then ``og:title``, then ``<title>``
-    without its site name.
+    A visible ``<h1>`` that a title field confirms (equal, or one contains the other) wins;
+    then the only ``<h1>`` of the page; then JSON-LD ``headline``, ``og:title`` and
+    ``<title>``, without a site name joined by a separator.
     """
-    h1 = meta.get("h1")
+    headings = [h for h in meta.get("h1s", "").split("\n") if h]
     titles = [meta[key] for key in ("ld_headline", "og_title", "title_tag") if meta.get(key)]
-    if h1 and any(_same(h1, t) or h1.casefold() in t.casefold() for t in titles):
-        return h1
-    for key in ("ld_headline", "og_title"):
-        if meta.get(key):
-            return strip_site_name(meta[key]) if key == "og_title" else meta[key]
-    if meta.get("title_tag"):
-        return strip_site_name(meta["title_tag"])
-    return h1
+    for heading in headings:
+        if any(_overlaps(heading, title) for title in titles):
+            return heading
+    if len(headings) == 1:
+        return headings[0]
+    if titles:
+        return strip_site_name(titles[0])
+    return headings[0] if headings else None

@@ -6,8 +6,8 @@ from .._rule import Rule
 from .comments import CommentSection
 from .content import OutsideMainContent
 from .cookie import CookieBanner
-from .dom import BoilerplateContainer
 from .credit import PhotoCredit
+from .dom import BoilerplateContainer
 from .footer import CopyrightLine, FooterPhraseLine
 from .metadata import Byline, Dateline, HeadlineLine
 from .navigation import Breadcrumb, NavigationPhraseLine

@@ -42,7 +42,9 @@ class BoilerplateContainer(Rule):
         for block in page.blocks:
             for token in block.dom_tokens & BOILERPLATE_TOKENS:
                 coverage[token] += block.letters
-        local = {token for token, letters in coverage.items() if letters <= _PAGE_WIDE_SHARE * total}
+        local = {
+            token for token, letters in coverage.items() if letters <= _PAGE_WIDE_SHARE * total
+        }
         for block in page.blocks:
             found = block.dom_tokens & local
             if found:
