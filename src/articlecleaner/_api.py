@@ -3,29 +3,53 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from lxml import etree
 
 from ._errors import InputError
 from ._html import html_blocks, looks_like_html, metadata, parse, to_blocks
-from ._models import Article
-from ._page import Page, blocks_from_text, build_page
+from ._models import Article, Removal
+from ._page import Block, Page, blocks_from_text, build_page
+from ._plugins import discover_plugins
 from ._rule import Rule
 from ._selection import resolve_rules
-from ._settle import settle
+from ._settle import Verdict, settle
 from ._text import decode
 from .fields import assemble
 from .rules import BUILTIN_RULES
 
 Prefixes = Iterable[str] | str | None
+BUILTIN_ORIGIN = "articlecleaner"
+
+
+@dataclass(frozen=True)
+class AnnotatedBlock:
+    """One block of the page in reading order, with its removal (None when kept)."""
+
+    block: Block
+    removal: Removal | None
+
+
+def available_rules(
+    extra_rules: Sequence[type[Rule]] = (), *, plugins: bool = True
+) -> dict[type[Rule], str]:
+    """Every known rule class and its origin: built-in, a plugin's distribution, or in-process."""
+    origins: dict[type[Rule], str] = dict.fromkeys(BUILTIN_RULES, BUILTIN_ORIGIN)
+    if plugins:
+        for plugin in discover_plugins():
+            origins.update(dict.fromkeys(plugin.rules, plugin.distribution))
+    origins.update(dict.fromkeys(extra_rules, "in-process"))
+    return origins
 
 
 class Cleaner:
     """A resolved rule set, reusable across pages and threads.
 
     ``select``/``ignore`` take rule-code prefixes ("AC3", "AC401"); the longest match wins.
-    ``extra_rules`` adds Rule classes in-process, next to the built-in ones.
+    ``extra_rules`` adds Rule classes in-process, next to the built-in ones and those of
+    installed plugins (``plugins=False`` leaves plugins out).
     """
 
     def __init__(
@@ -34,8 +58,10 @@ class Cleaner:
         select: Prefixes = None,
         ignore: Prefixes = None,
         extra_rules: Sequence[type[Rule]] = (),
+        plugins: bool = True,
     ) -> None:
-        rule_classes = resolve_rules((*BUILTIN_RULES, *extra_rules), select, ignore)
+        self.origins = available_rules(extra_rules, plugins=plugins)
+        rule_classes = resolve_rules(tuple(self.origins), select, ignore)
         self.rules: tuple[Rule, ...] = tuple(rule() for rule in rule_classes)
 
     def page(self, raw: str | bytes, *, language: str | None = None) -> tuple[Page, list[str]]:
@@ -57,14 +83,17 @@ class Cleaner:
                 return page, warnings
         return build_page(text, blocks_from_text(text), language=language), warnings
 
+    def _run(self, raw: str | bytes, language: str | None) -> tuple[Page, Verdict, list[str]]:
+        page, warnings = self.page(raw, language=language)
+        return page, settle(page, self.rules), warnings
+
     def clean(
         self, raw: str | bytes, *, explain: bool = False, language: str | None = None
     ) -> Article:
         """Clean one page (raw text or HTML source) into an Article."""
-        page, warnings = self.page(raw, language=language)
+        page, verdict, warnings = self._run(raw, language)
         if not page.blocks:
             return Article(language=page.language, warnings=[*warnings, "the input is empty"])
-        verdict = settle(page, self.rules)
         paragraphs = assemble.paragraphs(page, verdict)
         if not paragraphs:
             warnings.append("no main content found")
@@ -77,8 +106,14 @@ class Cleaner:
             paragraphs=paragraphs,
             language=page.language,
             warnings=warnings,
-            removed=assemble.removals(page, verdict) if explain else [],
+            removed=list(assemble.removals(page, verdict).values()) if explain else [],
         )
+
+    def annotate(self, raw: str | bytes, *, language: str | None = None) -> list[AnnotatedBlock]:
+        """Every block of the page in order, each with the Removal that dropped it, if any."""
+        page, verdict, _ = self._run(raw, language)
+        removals = assemble.removals(page, verdict)
+        return [AnnotatedBlock(block, removals.get(block.index)) for block in page.blocks]
 
 
 @cache

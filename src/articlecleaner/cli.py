@@ -8,79 +8,78 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ._api import Cleaner
+from ._api import Cleaner, available_rules
 from ._errors import ArticleCleanerError
-from ._models import Article
+from ._report import article_markdown, article_text, explain_html, explain_text
 from ._selection import resolve_rules
-from .rules import BUILTIN_RULES
 
 
 def _read(source: str) -> bytes:
     return sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
 
 
-def _as_text(article: Article) -> str:
-    head = [
-        line
-        for line in (article.headline, article.published and article.published.isoformat())
-        if line
-    ]
-    return "\n\n".join([*head, article.body]) + "\n"
-
-
-def _explain(article: Article) -> str:
-    lines = [f"[{r.code} {r.rule}: {r.reason}] {r.text}" for r in article.removed]
-    return "\n".join([*lines, "", "--- kept ---", article.body]) + "\n"
-
-
 def _rules_table(select: str | None, ignore: str | None) -> str:
-    active = set(resolve_rules(BUILTIN_RULES, select, ignore))
-    rows = [f"{'code':<6} {'name':<24} {'category':<18} {'on':<4} origin"]
-    for rule in sorted(BUILTIN_RULES, key=lambda r: r.code):
+    origins = available_rules()
+    active = set(resolve_rules(tuple(origins), select, ignore))
+    rows = [f"{'code':<8} {'name':<26} {'category':<18} {'on':<4} origin"]
+    for rule in sorted(origins, key=lambda r: r.code):
         rows.append(
-            f"{rule.code:<6} {rule.name:<24} {rule.category.value:<18} "
-            f"{'on' if rule in active else 'off':<4} {rule.__module__}"
+            f"{rule.code:<8} {rule.name:<26} {rule.category.value:<18} "
+            f"{'on' if rule in active else 'off':<4} {origins[rule]}"
         )
     return "\n".join(rows) + "\n"
 
 
 def _rule_doc(code: str) -> str:
-    for rule in BUILTIN_RULES:
+    for rule, origin in available_rules().items():
         if rule.code == code.upper():
-            return f"{rule.code} {rule.name} ({rule.category.value})\n\n{inspect.getdoc(rule)}\n"
-    raise ArticleCleanerError(f"no rule with code {code!r}")
+            return (
+                f"{rule.code} {rule.name} ({rule.category.value}, from {origin})\n\n"
+                f"{inspect.getdoc(rule)}\n"
+            )
+    raise ArticleCleanerError(f"no rule with code {code!r}; see `articlecleaner rules`")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="articlecleaner", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    for name in ("clean", "explain"):
-        command = commands.add_parser(name, help=f"{name} one page (a file, or - for stdin)")
-        command.add_argument("source")
-        command.add_argument("--format", choices=("json", "text"), default="json")
+    clean = commands.add_parser("clean", help="clean one page (a file, or - for stdin)")
+    clean.add_argument("source")
+    clean.add_argument("--format", choices=("json", "text", "markdown"), default="json")
+    explain = commands.add_parser("explain", help="show what was removed from a page and why")
+    explain.add_argument("source")
+    explain.add_argument("--format", choices=("text", "html"), default="text")
     rules = commands.add_parser("rules", help="list the rules, or show one rule's documentation")
     rules.add_argument("code", nargs="?")
-    for command in (*commands.choices.values(),):
+    for command in (clean, explain, rules):
         command.add_argument("--select", default=None, help="comma-separated code prefixes")
         command.add_argument("--ignore", default=None, help="comma-separated code prefixes")
     return parser
 
 
+def _run(args: argparse.Namespace) -> str:
+    if args.command == "rules":
+        return _rule_doc(args.code) if args.code else _rules_table(args.select, args.ignore)
+    cleaner = Cleaner(select=args.select, ignore=args.ignore)
+    raw = _read(args.source)
+    if args.command == "explain":
+        blocks = cleaner.annotate(raw)
+        if args.format == "html":
+            return explain_html(blocks, f"articlecleaner explain: {args.source}")
+        return explain_text(blocks, colour=sys.stdout.isatty())
+    article = cleaner.clean(raw)
+    if args.format == "text":
+        return article_text(article)
+    if args.format == "markdown":
+        return article_markdown(article)
+    return article.model_dump_json(indent=2) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (2 on a usage or input error)."""
     args = _parser().parse_args(argv)
     try:
-        if args.command == "rules":
-            output = _rule_doc(args.code) if args.code else _rules_table(args.select, args.ignore)
-        else:
-            cleaner = Cleaner(select=args.select, ignore=args.ignore)
-            article = cleaner.clean(_read(args.source), explain=args.command == "explain")
-            if args.command == "explain":
-                output = _explain(article)
-            elif args.format == "text":
-                output = _as_text(article)
-            else:
-                output = article.model_dump_json(indent=2) + "\n"
+        output = _run(args)
     except (ArticleCleanerError, OSError) as error:
         print(f"articlecleaner: {error}", file=sys.stderr)
         return 2

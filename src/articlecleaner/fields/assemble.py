@@ -61,20 +61,18 @@ def paragraphs(page: Page, verdict: Verdict) -> list[str]:
     return [page.blocks[index].text for index in verdict.kept]
 
 
-def removals(page: Page, verdict: Verdict) -> list[Removal]:
-    """One Removal per removed block, in page order."""
-    result = []
+def removals(page: Page, verdict: Verdict) -> dict[int, Removal]:
+    """One Removal per removed block, keyed by block index, in page order."""
+    result = {}
     for index in sorted(verdict.removed):
         rule, label = verdict.removed[index]
         block = page.blocks[index]
-        result.append(
-            Removal(
-                code=rule.code,
-                rule=rule.name,
-                category=rule.category.value,
-                reason=label.reason,
-                text=block.text,
-                span=(block.start, block.end),
-            )
+        result[index] = Removal(
+            code=rule.code,
+            rule=rule.name,
+            category=rule.category.value,
+            reason=label.reason,
+            text=block.text,
+            span=(block.start, block.end),
         )
     return result
