@@ -72,7 +72,7 @@ def test_broken_plugin_raises_plugin_load_error(
 ) -> None:
     _broken_distribution(tmp_path)
     monkeypatch.syspath_prepend(str(tmp_path))
-    with pytest.raises(PluginLoadError, match="broken-plugin.*ModuleNotFoundError"):
+    with pytest.raises(PluginLoadError, match=r"broken-plugin.*ModuleNotFoundError"):
         Cleaner()
     assert main(["rules"]) == 2
     error = capsys.readouterr().err

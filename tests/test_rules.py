@@ -26,7 +26,7 @@ BODY = (
 def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
     """The lines a single rule labels when the page is ``lines`` plus a body paragraph."""
     text = "\n\n".join([*lines, BODY])
-    page = build_page(text, blocks_from_text(text))
+    page = build_page(text, blocks_from_text(text)[0])
     return [page.blocks[label.block].text for label in rule().label(page, Context())]
 
 

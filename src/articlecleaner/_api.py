@@ -6,17 +6,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from lxml import etree
-
-from ._errors import InputError
-from ._html import html_blocks, looks_like_html, metadata, parse, to_blocks
+from ._limits import DEFAULT_LIMITS, Limits
 from ._models import Article, Removal
-from ._page import Block, Page, blocks_from_text, build_page
+from ._page import Block, Page
 from ._plugins import discover_plugins
 from ._rule import Rule
 from ._selection import resolve_rules
 from ._settle import Verdict, settle
-from ._text import decode
+from ._reader import read_page
 from .fields import assemble
 from .rules import BUILTIN_RULES
 
@@ -49,7 +46,8 @@ class Cleaner:
 
     ``select``/``ignore`` take rule-code prefixes ("AC3", "AC401"); the longest match wins.
     ``extra_rules`` adds Rule classes in-process, next to the built-in ones and those of
-    installed plugins (``plugins=False`` leaves plugins out).
+    installed plugins (``plugins=False`` leaves plugins out). ``limits`` bounds the work
+    done on one page; every cut it makes is reported in ``Article.warnings``.
     """
 
     def __init__(
@@ -59,29 +57,16 @@ class Cleaner:
         ignore: Prefixes = None,
         extra_rules: Sequence[type[Rule]] = (),
         plugins: bool = True,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
+        self.limits = limits
         self.origins = available_rules(extra_rules, plugins=plugins)
         rule_classes = resolve_rules(tuple(self.origins), select, ignore)
         self.rules: tuple[Rule, ...] = tuple(rule() for rule in rule_classes)
 
     def page(self, raw: str | bytes, *, language: str | None = None) -> tuple[Page, list[str]]:
         """Decode and split the input into a Page; also return the warnings raised doing so."""
-        if raw is None or not isinstance(raw, (str, bytes, bytearray, memoryview)):
-            raise InputError(f"clean() takes str or bytes, not {type(raw).__name__}")
-        warnings: list[str] = []
-        text = decode(raw, warnings)
-        if looks_like_html(text):
-            try:
-                root = parse(text)
-            except (etree.ParserError, ValueError) as error:
-                warnings.append(f"HTML could not be parsed ({error}); read as text instead")
-            else:
-                blocks = to_blocks(text, html_blocks(root))
-                page = build_page(
-                    text, blocks, language=language, is_html=True, meta=metadata(root)
-                )
-                return page, warnings
-        return build_page(text, blocks_from_text(text), language=language), warnings
+        return read_page(raw, self.limits, language)
 
     def _run(self, raw: str | bytes, language: str | None) -> tuple[Page, Verdict, list[str]]:
         page, warnings = self.page(raw, language=language)

@@ -7,6 +7,7 @@ exhausts the stack.
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,6 +35,47 @@ _SKIPPED_TAGS = frozenset(
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _TOKEN_SPLIT = regex.compile(r"[\s_-]+")
+
+
+_LONG_TAG = regex.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]{%d,}+>")
+_BREAKING_TAG = regex.compile(
+    r"<(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|blockquote|pre|table|ul|ol)\b"
+    r"[^<>]{0,2000}+>|</(?:p|div|li|tr|h[1-6]|section|article|blockquote|pre|table|ul|ol)>",
+    regex.IGNORECASE,
+)
+_INVISIBLE_OPEN = regex.compile(r"<(script|style|template|head)\b", regex.IGNORECASE)
+_INVISIBLE_CLOSE = {
+    name: regex.compile(rf"</{name}\s*>", regex.IGNORECASE)
+    for name in ("script", "style", "template", "head")
+}
+_ANY_TAG = regex.compile(r"<[^<>]{0,10000}+>")
+
+
+def shorten_long_tags(text: str, max_chars: int) -> tuple[str, int]:
+    """Reduce start tags longer than ``max_chars`` to their bare name; count them."""
+    pattern = regex.compile(_LONG_TAG.pattern % max_chars)
+    return pattern.subn(lambda match: f"<{match.group(1)}>", text)
+
+
+def _drop_invisible(text: str) -> str:
+    """Remove script, style, template and head elements in one linear pass."""
+    kept: list[str] = []
+    position = 0
+    while (opening := _INVISIBLE_OPEN.search(text, position)) is not None:
+        kept.append(text[position : opening.start()])
+        closing = _INVISIBLE_CLOSE[opening.group(1).lower()].search(text, opening.end())
+        if closing is None:
+            return " ".join(kept)
+        position = closing.end()
+    kept.append(text[position:])
+    return " ".join(kept)
+
+
+def strip_tags(text: str) -> str:
+    """Markup -> text without a parser: block tags become line breaks, entities decoded."""
+    text = _drop_invisible(text)
+    text = _BREAKING_TAG.sub("\n\n", text)
+    return html.unescape(_ANY_TAG.sub(" ", text))
 
 
 def looks_like_html(text: str) -> bool:
@@ -107,8 +149,11 @@ class _Walker:
         self.parts, self.link_letters = [], 0
 
 
-def html_blocks(root: etree._Element) -> list[HtmlBlock]:
-    """The text blocks of the document body, in reading order."""
+def html_blocks(root: etree._Element, max_blocks: int | None = None) -> list[HtmlBlock]:
+    """The text blocks of the document body, in reading order.
+
+    Stops after ``max_blocks + 1`` blocks, so that a caller can tell the page was longer.
+    """
     walker = _Walker()
     events = etree.iterwalk(root, events=("start", "end"))
     skipping: etree._Element | None = None
@@ -133,6 +178,8 @@ def html_blocks(root: etree._Element) -> list[HtmlBlock]:
                 walker.flush(line)
             walker.stack.pop()
             walker.add(element.tail)
+        if max_blocks is not None and len(walker.blocks) > max_blocks:
+            return walker.blocks
     walker.flush(0)
     return walker.blocks
 

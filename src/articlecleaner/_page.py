@@ -7,7 +7,7 @@ never see the raw input, so text and HTML input are served by the same rules.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -20,6 +20,7 @@ from ._text import tidy_line
 _LINE = regex.compile(r"[^\r\n]+")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CHARS_PER_WORD_AT_LEAST = 25
 _TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“')\]]\s*$""")
 
 
@@ -42,8 +43,12 @@ class Block:
 
     @property
     def word_count(self) -> int:
-        """Number of words (CJK characters count as half a word each)."""
-        return len(self.words)
+        """Number of words (CJK characters count as half a word each).
+
+        Never less than one word per 25 characters, so that an unbroken run of symbols
+        is not mistaken for a short line.
+        """
+        return max(len(self.words), len(self.text) // _CHARS_PER_WORD_AT_LEAST)
 
 
 @dataclass(frozen=True)
@@ -105,19 +110,41 @@ def make_block(
     )
 
 
-def blocks_from_text(text: str) -> list[Block]:
-    """Split raw page text into line blocks; a blank line marks a paragraph start."""
+def _pieces(start: int, end: int, text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """Cut [start, end) of text into pieces of at most ``limit`` characters, at spaces."""
+    while end - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = cut if cut > start else start + limit
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def blocks_from_text(
+    text: str, max_line_chars: int = 10_000, max_blocks: int | None = None
+) -> tuple[list[Block], int]:
+    """Split raw page text into line blocks; a blank line marks a paragraph start.
+
+    Lines longer than ``max_line_chars`` are split at spaces; also returns how many were.
+    Stops after ``max_blocks + 1`` blocks, so that a caller can tell the page was longer.
+    """
     blocks: list[Block] = []
     previous_end = 0
+    split_lines = 0
     for match in _LINE.finditer(text):
-        line = tidy_line(match.group())
-        if not line:
-            continue
         gap = text[previous_end : match.start()]
         paragraph_start = not blocks or max(gap.count("\n"), gap.count("\r")) > 1
-        blocks.append(make_block(len(blocks), line, match.start(), match.end(), paragraph_start))
-        previous_end = match.end()
-    return blocks
+        pieces = list(_pieces(match.start(), match.end(), text, max_line_chars))
+        split_lines += len(pieces) > 1
+        for start, end in pieces:
+            line = tidy_line(text[start:end])
+            if line:
+                blocks.append(make_block(len(blocks), line, start, end, paragraph_start))
+                paragraph_start = False
+                previous_end = match.end()
+        if max_blocks is not None and len(blocks) > max_blocks:
+            break
+    return blocks, split_lines
 
 
 def build_page(
