@@ -10,10 +10,10 @@ from ._limits import DEFAULT_LIMITS, Limits
 from ._models import Article, Removal
 from ._page import Block, Page
 from ._plugins import discover_plugins
+from ._reader import read_page
 from ._rule import Rule
 from ._selection import resolve_rules
 from ._settle import Verdict, settle
-from ._reader import read_page
 from .fields import assemble
 from .rules import BUILTIN_RULES
 
