@@ -1,0 +1,62 @@
+"""Properties that hold for any input (hypothesis)."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articlecleaner import Article, InputError, clean
+from articlecleaner._text import tidy_line
+
+EXAMPLES = int(os.environ.get("ARTICLECLEANER_PROPERTY_EXAMPLES", "10000"))
+PROPERTY = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+# Text with paragraph structure: lines of words, some long, separated by one or two newlines.
+_WORD = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12)
+_LINE = st.lists(_WORD, min_size=1, max_size=40).map(" ".join)
+_PAGE = st.lists(st.tuples(_LINE, st.sampled_from(["\n", "\n\n"])), max_size=30).map(
+    lambda lines: "".join(line + gap for line, gap in lines)
+)
+ANY_TEXT = st.one_of(st.text(), _PAGE)
+ANY_INPUT = st.one_of(st.text(), st.binary(), _PAGE)
+
+
+@PROPERTY
+@given(ANY_INPUT)
+def test_any_text_or_bytes_gives_an_article(raw: str | bytes) -> None:
+    assert isinstance(clean(raw), Article)
+
+
+@PROPERTY
+@given(st.one_of(st.integers(), st.floats(), st.none(), st.lists(st.text())))
+def test_anything_else_raises_input_error(raw: object) -> None:
+    try:
+        clean(raw)  # type: ignore[arg-type]
+    except InputError:
+        return
+    raise AssertionError("no InputError")
+
+
+@PROPERTY
+@given(ANY_TEXT.filter(lambda text: "<" not in text))
+def test_body_text_comes_from_the_input(raw: str) -> None:
+    source = tidy_line(" ".join(raw.splitlines()))
+    for paragraph in clean(raw).paragraphs:
+        assert paragraph in source
+
+
+@PROPERTY
+@given(ANY_INPUT)
+def test_clean_is_deterministic(raw: str | bytes) -> None:
+    assert clean(raw) == clean(raw)
+
+
+@PROPERTY
+@given(ANY_TEXT.filter(lambda text: "<" not in text))
+def test_cleaning_the_body_again_changes_nothing(raw: str) -> None:
+    body = clean(raw).body
+    assert clean(body).body == body
