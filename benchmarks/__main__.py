@@ -15,6 +15,7 @@ from .systems import DATE_SYSTEMS, SYSTEMS
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("hostile", help="time and memory of each hostile page")
     for name in ("quality", "speed", "dates"):
         command = commands.add_parser(name)
         command.add_argument("--mode", choices=("text", "html"), default="text")
@@ -52,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.bootstrap,
             )
         )
+    elif args.command == "hostile":
+        from .hostile import run_hostile
+
+        print(run_hostile())
     elif args.command == "dates":
         from .quality import run_quality
 

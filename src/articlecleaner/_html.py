@@ -34,6 +34,7 @@ _SKIPPED_TAGS = frozenset(
     "select option button input textarea map area img source track link meta base".split()
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_NEWLINE = regex.compile(r"\n")
 _TOKEN_SPLIT = regex.compile(r"[\s_-]+")
 
 
@@ -186,7 +187,7 @@ def html_blocks(root: etree._Element, max_blocks: int | None = None) -> list[Htm
 
 def to_blocks(text: str, html_blocks_: list[HtmlBlock]) -> list[Block]:
     """Blocks with features; a block's span is the source line its element starts on."""
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line_starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
     blocks: list[Block] = []
     for item in html_blocks_:
         line = min(max(item.line, 1), len(line_starts))

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 class Limits:
     """Bounds that keep one page fast and small. Every cut adds a warning to the Article."""
 
-    max_chars: int = 5_000_000
-    """Characters of decoded input read; the rest is dropped with a warning."""
+    max_chars: int = 2_000_000
+    """Characters of decoded raw text read; the rest is dropped with a warning."""
+    max_html_chars: int = 10_000_000
+    """Characters of decoded HTML read (markup is mostly not text); the rest is dropped."""
     max_line_chars: int = 10_000
     """A longer line is split into pieces at spaces (nothing is dropped)."""
-    max_blocks: int = 20_000
+    max_blocks: int = 10_000
     """Blocks (lines or elements) judged; the rest of the page is dropped with a warning."""
     max_tag_chars: int = 10_000
     """HTML: a longer start tag (attribute floods) is reduced to its name before parsing."""

@@ -21,6 +21,7 @@ _LINE = regex.compile(r"[^\r\n]+")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CHARS_PER_WORD_AT_LEAST = 25
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“')\]]\s*$""")
 
 
@@ -34,21 +35,18 @@ class Block:
     end: int
     paragraph_start: bool
     words: tuple[str, ...]
+    """Words and numbers as written (CJK characters count as half a word each)."""
+    word_count: int
+    """Number of words, never less than one per 25 characters, so that an unbroken run of
+    symbols is not mistaken for a short line."""
+    letter_words: tuple[str, ...]
+    """Lower-cased words of letters only: what boilerplate phrases are matched against."""
     letters: int
     terminal: bool
     tag: str | None = None
     link_density: float = 0.0
     dom_tokens: frozenset[str] = frozenset()
     """HTML only: tag names, class, id and role tokens of the block and its ancestors."""
-
-    @property
-    def word_count(self) -> int:
-        """Number of words (CJK characters count as half a word each).
-
-        Never less than one word per 25 characters, so that an unbroken run of symbols
-        is not mistaken for a short line.
-        """
-        return max(len(self.words), len(self.text) // _CHARS_PER_WORD_AT_LEAST)
 
 
 @dataclass(frozen=True)
@@ -75,6 +73,11 @@ class Page:
         return sum(1 for word in block.words if word.casefold() in stops) / len(block.words)
 
 
+def letter_words(text: str) -> tuple[str, ...]:
+    """Lower-cased letter tokens; digits, icons and punctuation are skipped."""
+    return tuple(_LETTER_WORD.findall(text.casefold()))
+
+
 def words_of(text: str) -> tuple[str, ...]:
     """Tokenise text into words; each CJK character stands for half a word."""
     words = _WORD.findall(text)
@@ -95,13 +98,16 @@ def make_block(
     dom_tokens: frozenset[str] = frozenset(),
 ) -> Block:
     """Build a Block and compute its text features."""
+    words = words_of(text)
     return Block(
         index=index,
         text=text,
         start=start,
         end=end,
         paragraph_start=paragraph_start,
-        words=words_of(text),
+        words=words,
+        word_count=max(len(words), len(text) // _CHARS_PER_WORD_AT_LEAST),
+        letter_words=letter_words(text),
         letters=sum(map(str.isalpha, text)),
         terminal=bool(_TERMINAL.search(text)),
         tag=tag,

@@ -60,12 +60,14 @@ def read_page(
         raise InputError(f"clean() takes str or bytes, not {type(raw).__name__}")
     warnings: list[str] = []
     text = decode(raw, warnings)
-    if len(text) > limits.max_chars:
-        warnings.append(f"input cut to its first {limits.max_chars} of {len(text)} characters")
-        text = text[: limits.max_chars]
-    page = _html_page(text, limits, language, warnings) if looks_like_html(text) else None
+    is_html = looks_like_html(text)
+    limit = limits.max_html_chars if is_html else limits.max_chars
+    if len(text) > limit:
+        warnings.append(f"input cut to its first {limit} of {len(text)} characters")
+        text = text[:limit]
+    page = _html_page(text, limits, language, warnings) if is_html else None
     if page is None:
-        source = strip_tags(text) if looks_like_html(text) else text
+        source = strip_tags(text) if is_html else text
         page = build_page(source, _text_blocks(source, limits, warnings), language=language)
     if len(page.blocks) > limits.max_blocks:
         warnings.append(f"page cut after {limits.max_blocks} blocks; the rest was not read")

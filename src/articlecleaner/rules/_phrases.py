@@ -2,37 +2,27 @@
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-
-import regex
+from functools import cache
 
 from .._lexicon import all_phrases
+from .._page import Block, letter_words
 
-_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*")
 _MAX_PHRASE_WORDS = 6
 
 
 @cache
 def _phrase_tuples(kinds: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     phrases = all_phrases()
-    return frozenset(tuple(_TOKEN.findall(phrase)) for kind in kinds for phrase in phrases[kind])
+    return frozenset(letter_words(phrase) for kind in kinds for phrase in phrases[kind])
 
 
-@lru_cache(maxsize=4096)
-def tokens(text: str) -> tuple[str, ...]:
-    """Lower-cased letter tokens of a line; digits, icons and punctuation are skipped."""
-    return tuple(_TOKEN.findall(text.casefold()))
-
-
-def covered_by_phrases(text: str, kinds: tuple[str, ...], max_words: int = 12) -> bool:
-    """True when every word of ``text`` belongs to a phrase of the given kinds.
+def covered_by_phrases(block: Block, kinds: tuple[str, ...], max_words: int = 12) -> bool:
+    """True when every word of the block belongs to a phrase of the given kinds.
 
     Matching is greedy, longest phrase first, so "Share this article Tweet Email" is
-    covered by the share phrases. Lines of more than ``max_words`` words never are.
+    covered by the share phrases. Blocks of more than ``max_words`` words never are.
     """
-    if text.count(" ") >= 2 * max_words:
-        return False
-    words = tokens(text)
+    words = block.letter_words
     if not words or len(words) > max_words:
         return False
     known = _phrase_tuples(kinds)
@@ -47,9 +37,9 @@ def covered_by_phrases(text: str, kinds: tuple[str, ...], max_words: int = 12) -
     return True
 
 
-def starts_with_phrase(text: str, kinds: tuple[str, ...]) -> int:
-    """Number of leading words of ``text`` that form a phrase of the given kinds (0 if none)."""
-    words = tokens(text)
+def starts_with_phrase(block: Block, kinds: tuple[str, ...]) -> int:
+    """Number of leading words of a block that form a phrase of the given kinds (0 if none)."""
+    words = block.letter_words
     known = _phrase_tuples(kinds)
     for size in range(min(_MAX_PHRASE_WORDS, len(words)), 0, -1):
         if words[:size] in known:

@@ -36,7 +36,7 @@ class CookieBanner(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if covered_by_phrases(block.text, ("cookie",), 8):
+            if covered_by_phrases(block, ("cookie",), 8):
                 yield self.hit(block.index, "line is only consent words")
             elif (
                 block.word_count <= _MAX_BANNER_WORDS

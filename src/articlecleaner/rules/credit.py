@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .._page import Page
+from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule
 from ._phrases import starts_with_phrase
 
@@ -55,21 +55,22 @@ class PhotoCredit(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            reason = self._reason(block.text) if block.word_count <= _MAX_CAPTION_WORDS else None
+            reason = self._reason(block) if block.word_count <= _MAX_CAPTION_WORDS else None
             if reason:
                 yield self.hit(block.index, reason)
 
     @staticmethod
-    def _reason(text: str) -> str | None:
+    def _reason(block: Block) -> str | None:
+        text = block.text
         if _CAPTION_PREFIX.match(text):
             return "a picture caption"
         if _TRAILING_CREDIT.search(text):
             return "a picture caption ending with its credit"
-        if len(text.split()) > _MAX_CREDIT_WORDS:
+        if block.word_count > _MAX_CREDIT_WORDS:
             return None
         if _COPYRIGHT_SIGN_CREDIT.match(text) and not _YEAR.search(text):
             return "copyright sign with agency / photographer"
-        if _LABEL_SEPARATOR.match(text) and starts_with_phrase(text, ("credit",)):
+        if _LABEL_SEPARATOR.match(text) and starts_with_phrase(block, ("credit",)):
             return "credit label followed by a name"
         if _AGENCY_TAIL.search(text) and not text.endswith("."):
             return "short line ending with a picture agency"

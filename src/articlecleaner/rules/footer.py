@@ -55,5 +55,5 @@ class FooterPhraseLine(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if covered_by_phrases(block.text, ("footer", "cookie"), 12):
+            if covered_by_phrases(block, ("footer", "cookie"), 12):
                 yield self.hit(block.index, "line is only footer links")

@@ -78,7 +78,7 @@ class HeadlineLine(Rule):
         dated = _dated_blocks(page, first, min(len(page.blocks), start + 2))
         candidates = [
             block
-            for block in page.blocks[first : start + 1]
+            for block in page.blocks[first:start]
             if block.index not in context.junk
             and block.index not in dated
             and is_headline_like(block)
@@ -86,7 +86,7 @@ class HeadlineLine(Rule):
         if not candidates:
             return
         best = max(candidates, key=lambda b: headline_score(page, b, start, dated))
-        for block in page.blocks[first : start + 1]:
+        for block in page.blocks[first:start]:
             if block.text.casefold() == best.text.casefold():
                 yield self.hit(block.index, "the headline")
 

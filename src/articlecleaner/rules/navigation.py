@@ -34,7 +34,7 @@ class NavigationPhraseLine(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if not block.terminal and covered_by_phrases(block.text, ("navigation",), 6):
+            if not block.terminal and covered_by_phrases(block, ("navigation",), 6):
                 yield self.hit(block.index, "line is only navigation words")
 
 

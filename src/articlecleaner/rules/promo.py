@@ -37,7 +37,7 @@ class PromoPhraseLine(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if covered_by_phrases(block.text, ("promo", "share"), 8) and not block.terminal:
+            if covered_by_phrases(block, ("promo", "share"), 8) and not block.terminal:
                 yield self.hit(block.index, "line is only promotion words")
 
 

@@ -29,7 +29,7 @@ class SharePhraseLine(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if covered_by_phrases(block.text, ("share",), 10):
+            if covered_by_phrases(block, ("share",), 10):
                 yield self.hit(block.index, "line is only share or social words")
 
 

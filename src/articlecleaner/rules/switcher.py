@@ -58,5 +58,7 @@ class LanguageSwitcher(Rule):
                 yield self.hit(block.index, "glued language names in several scripts")
             elif len(words) >= 2 and all(word in _ENDONYMS for word in words):
                 yield self.hit(block.index, "line of language names")
-            elif _LANGUAGE_CODE_RUN.match(text) and text.upper() == text:
+            elif (
+                len(text) <= _MAX_GLUED_LENGTH and text.isupper() and _LANGUAGE_CODE_RUN.match(text)
+            ):
                 yield self.hit(block.index, "run of language codes")

@@ -51,14 +51,14 @@ class ReadMoreTeaser(Rule):
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         blocks = page.blocks
         for block in blocks:
-            if covered_by_phrases(block.text, ("read_more",), 8):
+            if covered_by_phrases(block, ("read_more",), 8):
                 yield self.hit(block.index, "read-more marker")
                 following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
                 if following is not None and _is_headline_like(following):
                     yield self.hit(following.index, "teaser headline after a read-more marker")
             elif (
                 _PREFIX_SEPARATOR.match(block.text)
-                and starts_with_phrase(block.text, ("read_more",))
+                and starts_with_phrase(block, ("read_more",))
                 and _is_headline_like(block)
             ):
                 yield self.hit(block.index, "read-more phrase introducing another headline")
