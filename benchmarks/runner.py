@@ -13,8 +13,9 @@ from .corpus import Page
 from .systems import SYSTEMS, Extraction, prepare_input
 
 
-class PageTimeout(Exception):
-    """A page took longer than its budget."""
+class PageTimeout(BaseException):
+    """A page took longer than its budget (a BaseException, so that a peer's broad
+    ``except Exception`` cannot swallow it)."""
 
 
 @dataclass(frozen=True)

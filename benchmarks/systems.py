@@ -85,7 +85,7 @@ def run_justext(page: str | bytes, mode: str) -> Extraction:
 def run_newspaper4k(page: str | bytes, mode: str) -> Extraction:
     import newspaper
 
-    article = newspaper.Article("http://localhost/")
+    article = newspaper.Article("http://localhost/", fetch_images=False)
     article.download(input_html=page)
     article.parse()
     return Extraction(article.text or "", article.title or None, _day(article.publish_date))
