@@ -16,7 +16,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("hostile", help="time and memory of each hostile page")
-    for name in ("quality", "speed", "dates"):
+    for name in ("quality", "speed", "dates", "scaling"):
         command = commands.add_parser(name)
         command.add_argument("--mode", choices=("text", "html"), default="text")
         command.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -53,6 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.bootstrap,
             )
         )
+    elif args.command == "scaling":
+        from .scaling import run_scaling
+
+        sources = args.sources or ["scrapinghub_aeb", "trafilatura_eval"]
+        print(run_scaling(load_pages(args.corpus, sources, args.mode, args.limit), args.mode))
     elif args.command == "hostile":
         from .hostile import run_hostile
 
