@@ -62,11 +62,10 @@ def test_datatrove_step_on_a_wet_file(tmp_path: Path) -> None:
         tasks=1,
         logging_dir=str(tmp_path / "logs"),
     ).run()
-    lines = [
-        json.loads(line)
-        for path in sorted((tmp_path / "out").glob("*.jsonl.gz"))
-        for line in gzip.open(path, "rt")
-    ]
+    lines = []
+    for path in sorted((tmp_path / "out").glob("*.jsonl.gz")):
+        with gzip.open(path, "rt") as handle:
+            lines.extend(json.loads(line) for line in handle)
     assert len(lines) == 5
     for i, line in enumerate(lines):
         assert line["text"] == f"{PARAGRAPH}\n\n{PARAGRAPH} {i}."
