@@ -14,7 +14,9 @@ from ._reader import read_page
 from ._rule import Rule
 from ._selection import resolve_rules
 from ._settle import Verdict, settle
+from ._lexicon import lexicon_for
 from .fields import assemble
+from .fields.quotes import find_quotes
 from .rules import BUILTIN_RULES
 
 Prefixes = Iterable[str] | str | None
@@ -89,6 +91,7 @@ class Cleaner:
             authors=assemble.authors(page, verdict),
             body="\n\n".join(paragraphs),
             paragraphs=paragraphs,
+            quotes=find_quotes(paragraphs, page.lexicon.cues | lexicon_for("en").cues),
             language=page.language,
             warnings=warnings,
             removed=list(assemble.removals(page, verdict).values()) if explain else [],

@@ -17,6 +17,8 @@ class Lexicon:
     language: str | None
     stopwords: frozenset[str]
     phrases: dict[str, frozenset[str]]
+    cues: frozenset[str] = frozenset()
+    """Reporting verbs and phrases that attribute a quotation ("said", "according to")."""
 
 
 @cache
@@ -39,6 +41,7 @@ def _load(language: str) -> Lexicon:
             kind: frozenset(p.casefold() for p in data["phrases"].get(kind, ()))
             for kind in PHRASE_TYPES
         },
+        cues=frozenset(c.casefold().rstrip(":") for c in data.get("cues", ())),
     )
 
 

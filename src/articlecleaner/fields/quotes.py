@@ -1,0 +1,252 @@
+"""Direct quotations in the body and who said them, by rules over sentences.
+
+1. Quoted spans are found per paragraph for every mark style; an unmatched mark is
+   skipped on its own, so one bad mark never loses the other quotes.
+2. Each quote's sentence is searched for a reporting cue ("said", "according to") and the
+   words naming the speaker next to it, after the quote ("…," said X / "…," X said) or
+   before it (X said: "…" / X added that "…").
+3. Mentions are resolved to names: a surname to the fullest form of the name used in the
+   article, a pronoun or a description ("the spokesman") to the most recent named speaker.
+   A quote with no cue that follows a quote of a known speaker continues that speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .._models import Quote
+
+_PAIRS = {
+    "“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "‘": "’", "‚": "‘’",
+}
+_SINGLE_OPENERS = frozenset("‘‚")
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:()—–]")
+_SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\"“„«])")
+_PRONOUNS = frozenset(
+    "he she they i we it him her them er sie ils elle elles il él ella ellos он она они".split()
+)
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*\p{Ll}[\p{L}.'’-]*|\p{Lu}{4,})$")
+_NOT_NAME_STARTS = frozenset(
+    "the a an this that these those his her their its but and or in on at as for if when "
+    "after before while earlier later der die das ein eine le la les un une el los las".split()
+)
+_MAX_MENTION_TOKENS = 6
+_MIN_CONTINUATION_WORDS = 4
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """The inner text of one quotation within a paragraph: [start, end)."""
+
+    start: int
+    end: int
+    opener: int
+
+
+def quoted_spans(paragraph: str) -> list[QuotedSpan]:
+    """Every quotation in a paragraph, outermost only, in order."""
+    spans: list[QuotedSpan] = []
+    position = 0
+    length = len(paragraph)
+    while position < length:
+        char = paragraph[position]
+        closers = _PAIRS.get(char)
+        if closers is None or (char in _SINGLE_OPENERS and not _opens_single(paragraph, position)):
+            position += 1
+            continue
+        close = _find_closer(paragraph, position + 1, closers, char in _SINGLE_OPENERS)
+        if close is None:
+            if position == 0 or not paragraph[:position].strip():
+                spans.append(QuotedSpan(position + 1, length, position))  # runs on
+                break
+            position += 1  # a lone mark: skip it, keep looking
+            continue
+        if close > position + 1:
+            spans.append(QuotedSpan(position + 1, close, position))
+        position = close + 1
+    return spans
+
+
+def _opens_single(text: str, index: int) -> bool:
+    return index == 0 or not text[index - 1].isalnum()
+
+
+def _find_closer(text: str, start: int, closers: str, single: bool) -> int | None:
+    for index in range(start, len(text)):
+        if text[index] in closers and (
+            not single or index + 1 == len(text) or not text[index + 1].isalpha()
+        ):
+            return index
+    return None
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _cue_at(tokens: Sequence[str], cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) token ranges of cues, longest first at each position."""
+    lowered = [t.casefold() for t in tokens]
+    for index in range(len(tokens)):
+        for size in (3, 2, 1):
+            if " ".join(lowered[index : index + size]) in cues:
+                yield index, index + size
+                break
+
+
+def _mention_before(tokens: Sequence[str], end: int) -> str | None:
+    words: list[str] = []
+    for token in reversed(tokens[max(0, end - _MAX_MENTION_TOKENS) : end]):
+        if not token[0].isalnum():
+            break
+        words.insert(0, token)
+    return " ".join(words) if words and _is_mention(words) else None
+
+
+def _mention_after(tokens: Sequence[str], start: int) -> str | None:
+    words: list[str] = []
+    for token in tokens[start : start + _MAX_MENTION_TOKENS]:
+        if not token[0].isalnum():
+            break
+        words.append(token)
+    return " ".join(words) if words and _is_mention(words) else None
+
+
+def _is_mention(words: Sequence[str]) -> bool:
+    return any(_NAME_WORD.match(w) for w in words) or any(
+        w.casefold() in _PRONOUNS for w in words
+    ) or words[0].casefold() in ("the", "a", "an")
+
+
+def name_in(mention: str) -> str | None:
+    """The longest run of capitalised words in a mention ("spokesman Dmitry Peskov")."""
+    best: list[str] = []
+    run: list[str] = []
+    for word in [*mention.split(), ""]:
+        if word and _NAME_WORD.match(word) and not (not run and word.casefold() in
+                                                    _NOT_NAME_STARTS):
+            run.append(word.rstrip(".,"))
+        else:
+            if len(run) > len(best):
+                best = run
+            run = []
+    return " ".join(best) if best else None
+
+
+@dataclass
+class _Speakers:
+    """Names seen so far, to resolve surnames, pronouns and descriptions."""
+
+    full_names: dict[str, str]
+    recent: str | None = None
+
+    def resolve(self, mention: str | None) -> str | None:
+        if mention is None:
+            return None
+        name = name_in(mention)
+        if name is None or name.casefold() in _PRONOUNS:
+            return self.recent
+        resolved = self.full_names.get(name.split()[-1].casefold(), name)
+        resolved = resolved if len(resolved) > len(name) else name
+        self.recent = resolved
+        return resolved
+
+
+def _full_names(paragraphs: Sequence[str]) -> dict[str, str]:
+    """Surname -> the longest multi-word name ending in it anywhere in the article."""
+    names: dict[str, str] = {}
+    for paragraph in paragraphs:
+        for match in regex.finditer(r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){1,3}",
+                                    paragraph):
+            parts = match.group().split()
+            while parts and parts[0].casefold() in _NOT_NAME_STARTS:
+                parts = parts[1:]
+            if len(parts) >= 2:
+                key = parts[-1].casefold()
+                if len(" ".join(parts)) > len(names.get(key, "")):
+                    names[key] = " ".join(parts)
+    return names
+
+
+def _sentence_bounds(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    begin = 0
+    for match in _SENTENCE_END.finditer(paragraph, 0, start):
+        begin = match.end()
+    after = _SENTENCE_END.search(paragraph, end)
+    return begin, after.start() + 1 if after else len(paragraph)
+
+
+def _attribution(paragraph: str, span: QuotedSpan, cues: frozenset[str]
+                 ) -> tuple[str | None, str | None]:
+    """(speaker mention, cue) for a quote, from the words around it in its sentence."""
+    begin, finish = _sentence_bounds(paragraph, span.opener, span.end)
+    after = _tokens(paragraph[min(span.end + 1, finish) : finish])
+    for start, stop in _cue_at(after[:8], cues):
+        mention = _mention_before(after, start) if start else None
+        mention = mention or _mention_after(after, stop)
+        if mention:
+            return mention, " ".join(after[start:stop])
+    before = _tokens(paragraph[begin : span.opener])
+    for start, stop in reversed(list(_cue_at(before, cues))):
+        if " ".join(before[start:stop]).casefold() == "according to":
+            mention = _mention_after(before, stop)
+        else:
+            mention = _mention_before(before, start) or _mention_after(before, stop)
+        if mention:
+            return mention, " ".join(before[start:stop])
+    return None, None
+
+
+def _remember_indirect_speakers(paragraph: str, cues: frozenset[str], speakers: _Speakers
+                                ) -> None:
+    """Track who speaks in sentences without quotes ("Biden said ..."), for later "he"."""
+    tokens = _tokens(paragraph)
+    for start, _ in _cue_at(tokens, cues):
+        mention = _mention_before(tokens, start)
+        if mention and name_in(mention):
+            speakers.resolve(mention)
+
+
+def _quote(paragraph: str, span: QuotedSpan, number: int, offset: int,
+           speaker: str | None, mention: str | None, cue: str | None) -> Quote | None:
+    inner = paragraph[span.start : span.end]
+    text = inner.strip().strip(",").strip()
+    if not text:
+        return None
+    start = span.start + inner.index(text)
+    return Quote(text=text, speaker=speaker, speaker_mention=mention, cue=cue, paragraph=number,
+                 span=(offset + start, offset + start + len(text)),
+                 partial=not text[0].isupper())
+
+
+def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
+    """Every attributed direct quotation of the body, in order, given the reporting cues."""
+    speakers = _Speakers(_full_names(paragraphs))
+    quotes: list[Quote] = []
+    offset = 0
+    previous: Quote | None = None
+    for number, paragraph in enumerate(paragraphs):
+        cursor = 0
+        for span in quoted_spans(paragraph):
+            sentence_start, _ = _sentence_bounds(paragraph, span.opener, span.end)
+            if sentence_start > cursor:
+                _remember_indirect_speakers(paragraph[cursor:sentence_start], cues, speakers)
+            cursor = max(cursor, span.end)
+            mention, cue = _attribution(paragraph, span, cues)
+            speaker = speakers.resolve(mention) if mention else None
+            if mention is None:
+                continuing = previous is not None and previous.paragraph >= number - 1
+                words = len(paragraph[span.start : span.end].split())
+                if not continuing or words < _MIN_CONTINUATION_WORDS:
+                    continue
+                speaker = previous.speaker if previous else None
+            quote = _quote(paragraph, span, number, offset, speaker, mention, cue)
+            if quote is not None:
+                quotes.append(quote)
+                previous = quote
+        _remember_indirect_speakers(paragraph[cursor:], cues, speakers)
+        offset += len(paragraph) + 2
+    return quotes
