@@ -16,6 +16,11 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("hostile", help="time and memory of each hostile page")
+    quotes = commands.add_parser("quotes", help="direct quotes and speakers on PolNeAR")
+    quotes.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    quotes.add_argument("--split", choices=("dev", "train", "all"), default="dev")
+    quotes.add_argument("--systems", nargs="+", default=["articlecleaner", "textacy"])
+    quotes.add_argument("--limit", type=int, default=None)
     for name in ("quality", "speed", "dates", "scaling"):
         command = commands.add_parser(name)
         command.add_argument("--mode", choices=("text", "html"), default="text")
@@ -58,6 +63,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         sources = args.sources or ["scrapinghub_aeb", "trafilatura_eval"]
         print(run_scaling(load_pages(args.corpus, sources, args.mode, args.limit), args.mode))
+    elif args.command == "quotes":
+        from .quotes import run_quotes
+
+        pages = [
+            p
+            for p in load_pages(args.corpus, ["polnear"], "text")
+            if args.split == "all" or p.record["extra"].get("split") == args.split
+        ]
+        print(run_quotes(pages[: args.limit] if args.limit else pages, args.systems))
     elif args.command == "hostile":
         from .hostile import run_hostile
 

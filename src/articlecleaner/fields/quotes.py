@@ -20,10 +20,18 @@ import regex
 from .._models import Quote
 
 _PAIRS = {
-    "“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "‘": "’", "‚": "‘’",
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    '"': '"',
+    "‘": "’",
+    "‚": "‘’",
 }
 _SINGLE_OPENERS = frozenset("‘‚")
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:()—–]")
+_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[,;:()—–]")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\"“„«])")
 _PRONOUNS = frozenset(
     "he she they i we it him her them er sie ils elle elles il él ella ellos он она они".split()
@@ -33,7 +41,20 @@ _NOT_NAME_STARTS = frozenset(
     "the a an this that these those his her their its but and or in on at as for if when "
     "after before while earlier later der die das ein eine le la les un une el los las".split()
 )
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday".split()
+)
+_AUXILIARIES = frozenset(
+    "was were is are has have had will would also then later previously once recently "
+    "reportedly has been just further again ist hat wurde a est".split()
+)
+_PASSIVE = frozenset("was were been being be is are".split())
 _MAX_MENTION_TOKENS = 6
+_MAX_TITLE_WORDS = 6
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of and or in on at to for with de la le der die das".split()
+)
 _MIN_CONTINUATION_WORDS = 4
 
 
@@ -98,12 +119,35 @@ def _cue_at(tokens: Sequence[str], cues: frozenset[str]) -> Iterator[tuple[int, 
 
 
 def _mention_before(tokens: Sequence[str], end: int) -> str | None:
+    """The words naming the speaker right before a cue; an apposition is looked across
+    ("Mary Major, the mayor, said" -> "Mary Major, the mayor")."""
+    while end > 0 and tokens[end - 1].casefold() in _AUXILIARIES:
+        end -= 1
+    apposition = end > 0 and tokens[end - 1] == ","
+    if apposition:
+        end -= 1  # "the mayor, said"
+    words = _words_before(tokens, end)
+    start = end - len(words)
+    if (
+        apposition
+        and words
+        and name_in(" ".join(words)) is None
+        and start >= 2
+        and tokens[start - 1] == ","
+    ):
+        name = _words_before(tokens, start - 1)
+        if name and name_in(" ".join(name)):
+            words = [*name, ",", *words]
+    return " ".join(words).replace(" ,", ",") if words and _is_mention(words) else None
+
+
+def _words_before(tokens: Sequence[str], end: int) -> list[str]:
     words: list[str] = []
     for token in reversed(tokens[max(0, end - _MAX_MENTION_TOKENS) : end]):
         if not token[0].isalnum():
             break
         words.insert(0, token)
-    return " ".join(words) if words and _is_mention(words) else None
+    return words
 
 
 def _mention_after(tokens: Sequence[str], start: int) -> str | None:
@@ -116,19 +160,26 @@ def _mention_after(tokens: Sequence[str], start: int) -> str | None:
 
 
 def _is_mention(words: Sequence[str]) -> bool:
-    return any(_NAME_WORD.match(w) for w in words) or any(
-        w.casefold() in _PRONOUNS for w in words
-    ) or words[0].casefold() in ("the", "a", "an")
+    return (
+        any(_NAME_WORD.match(w) for w in words)
+        or any(w.casefold() in _PRONOUNS for w in words)
+        or words[0].casefold() in ("the", "a", "an")
+    )
 
 
 def name_in(mention: str) -> str | None:
     """The longest run of capitalised words in a mention ("spokesman Dmitry Peskov")."""
     best: list[str] = []
     run: list[str] = []
-    for word in [*mention.split(), ""]:
-        if word and _NAME_WORD.match(word) and not (not run and word.casefold() in
-                                                    _NOT_NAME_STARTS):
-            run.append(word.rstrip(".,"))
+    for word in [*(w.strip(",;:()") for w in mention.split()), ""]:
+        folded = word.casefold()
+        if (
+            word
+            and _NAME_WORD.match(word)
+            and folded not in _NOT_NAMES
+            and not (not run and folded in _NOT_NAME_STARTS)
+        ):
+            run.append(regex.sub(r"[’']s$", "", word.rstrip(".,")))
         else:
             if len(run) > len(best):
                 best = run
@@ -142,6 +193,8 @@ class _Speakers:
 
     full_names: dict[str, str]
     recent: str | None = None
+    recent_paragraph: int = -1
+    paragraph: int = 0
 
     def resolve(self, mention: str | None) -> str | None:
         if mention is None:
@@ -151,7 +204,7 @@ class _Speakers:
             return self.recent
         resolved = self.full_names.get(name.split()[-1].casefold(), name)
         resolved = resolved if len(resolved) > len(name) else name
-        self.recent = resolved
+        self.recent, self.recent_paragraph = resolved, self.paragraph
         return resolved
 
 
@@ -159,8 +212,9 @@ def _full_names(paragraphs: Sequence[str]) -> dict[str, str]:
     """Surname -> the longest multi-word name ending in it anywhere in the article."""
     names: dict[str, str] = {}
     for paragraph in paragraphs:
-        for match in regex.finditer(r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){1,3}",
-                                    paragraph):
+        for match in regex.finditer(
+            r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){1,3}", paragraph
+        ):
             parts = match.group().split()
             while parts and parts[0].casefold() in _NOT_NAME_STARTS:
                 parts = parts[1:]
@@ -173,24 +227,29 @@ def _full_names(paragraphs: Sequence[str]) -> dict[str, str]:
 
 def _sentence_bounds(paragraph: str, start: int, end: int) -> tuple[int, int]:
     begin = 0
-    for match in _SENTENCE_END.finditer(paragraph, 0, start):
+    for match in _SENTENCE_END.finditer(paragraph, 0, start + 1):
         begin = match.end()
     after = _SENTENCE_END.search(paragraph, end)
     return begin, after.start() + 1 if after else len(paragraph)
 
 
-def _attribution(paragraph: str, span: QuotedSpan, cues: frozenset[str]
-                 ) -> tuple[str | None, str | None]:
+def _attribution(
+    paragraph: str, span: QuotedSpan, cues: frozenset[str]
+) -> tuple[str | None, str | None]:
     """(speaker mention, cue) for a quote, from the words around it in its sentence."""
     begin, finish = _sentence_bounds(paragraph, span.opener, span.end)
     after = _tokens(paragraph[min(span.end + 1, finish) : finish])
     for start, stop in _cue_at(after[:8], cues):
+        if start and after[start - 1].casefold() in _PASSIVE:
+            continue
         mention = _mention_before(after, start) if start else None
         mention = mention or _mention_after(after, stop)
         if mention:
             return mention, " ".join(after[start:stop])
     before = _tokens(paragraph[begin : span.opener])
     for start, stop in reversed(list(_cue_at(before, cues))):
+        if start and before[start - 1].casefold() in _PASSIVE:
+            continue
         if " ".join(before[start:stop]).casefold() == "according to":
             mention = _mention_after(before, stop)
         else:
@@ -200,8 +259,7 @@ def _attribution(paragraph: str, span: QuotedSpan, cues: frozenset[str]
     return None, None
 
 
-def _remember_indirect_speakers(paragraph: str, cues: frozenset[str], speakers: _Speakers
-                                ) -> None:
+def _remember_indirect_speakers(paragraph: str, cues: frozenset[str], speakers: _Speakers) -> None:
     """Track who speaks in sentences without quotes ("Biden said ..."), for later "he"."""
     tokens = _tokens(paragraph)
     for start, _ in _cue_at(tokens, cues):
@@ -210,16 +268,39 @@ def _remember_indirect_speakers(paragraph: str, cues: frozenset[str], speakers: 
             speakers.resolve(mention)
 
 
-def _quote(paragraph: str, span: QuotedSpan, number: int, offset: int,
-           speaker: str | None, mention: str | None, cue: str | None) -> Quote | None:
+def is_title(text: str) -> bool:
+    """A quoted name of a show, book or song: a few words, each capitalised, no sentence."""
+    words = text.rstrip(".,!?").split()
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL_WORDS for w in words)
+        and words[0][:1].isupper()
+    )
+
+
+def _quote(
+    paragraph: str,
+    span: QuotedSpan,
+    number: int,
+    offset: int,
+    speaker: str | None,
+    mention: str | None,
+    cue: str | None,
+) -> Quote | None:
     inner = paragraph[span.start : span.end]
     text = inner.strip().strip(",").strip()
-    if not text:
+    if not text or (is_title(text) and not inner.rstrip().endswith(",")):
         return None
     start = span.start + inner.index(text)
-    return Quote(text=text, speaker=speaker, speaker_mention=mention, cue=cue, paragraph=number,
-                 span=(offset + start, offset + start + len(text)),
-                 partial=not text[0].isupper())
+    return Quote(
+        text=text,
+        speaker=speaker,
+        speaker_mention=mention,
+        cue=cue,
+        paragraph=number,
+        span=(offset + start, offset + start + len(text)),
+        partial=not text[0].isupper(),
+    )
 
 
 def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
@@ -227,8 +308,8 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
     speakers = _Speakers(_full_names(paragraphs))
     quotes: list[Quote] = []
     offset = 0
-    previous: Quote | None = None
     for number, paragraph in enumerate(paragraphs):
+        speakers.paragraph = number
         cursor = 0
         for span in quoted_spans(paragraph):
             sentence_start, _ = _sentence_bounds(paragraph, span.opener, span.end)
@@ -238,15 +319,20 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
             mention, cue = _attribution(paragraph, span, cues)
             speaker = speakers.resolve(mention) if mention else None
             if mention is None:
-                continuing = previous is not None and previous.paragraph >= number - 1
-                words = len(paragraph[span.start : span.end].split())
-                if not continuing or words < _MIN_CONTINUATION_WORDS:
+                inner = paragraph[span.start : span.end].strip()
+                full_sentence = (
+                    len(inner.split()) >= _MIN_CONTINUATION_WORDS and inner[:1].isupper()
+                )
+                if (
+                    not full_sentence
+                    or speakers.recent is None
+                    or speakers.recent_paragraph < number - 1
+                ):
                     continue
-                speaker = previous.speaker if previous else None
+                speaker = speakers.recent
             quote = _quote(paragraph, span, number, offset, speaker, mention, cue)
             if quote is not None:
                 quotes.append(quote)
-                previous = quote
         _remember_indirect_speakers(paragraph[cursor:], cues, speakers)
         offset += len(paragraph) + 2
     return quotes

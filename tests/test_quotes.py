@@ -1,0 +1,81 @@
+"""Direct quotations and their speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecleaner import clean
+from articlecleaner.fields.quotes import find_quotes, quoted_spans
+
+CUES = frozenset({"said", "says", "told", "added", "according to", "sagte", "a dit", "dijo"})
+
+
+def test_seed_quotes(seed_text: str) -> None:
+    article = clean(seed_text)
+    found = [(q.text, q.speaker, q.cue, q.partial) for q in article.quotes]
+    assert found == [
+        ("There is such a possibility", "Dmitry Peskov", "told", False),
+        ("talks might very well take place", "Dmitry Peskov", "added", True),
+        ("specific arrangements", "Dmitry Peskov", "added", True),
+        ("for a long time", "Joe Biden", "added", True),
+    ]
+    assert article.quotes[0].speaker_mention == "spokesman Dmitry Peskov"
+    assert article.quotes[3].speaker_mention == "the US president"
+    for quote in article.quotes:
+        start, end = quote.span
+        assert article.body[start:end] == quote.text
+        assert article.paragraphs[quote.paragraph] in article.body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ("„Das ist gut“, sagte Anna Schmidt.", "Das ist gut"),
+        ("« C'est fini », a dit Marie Dupont.", "C'est fini"),
+        ('"We will win," said John Smith.', "We will win"),
+        ("「大丈夫です」と田中さんは言った。", "大丈夫です"),
+        ("‹Non› répond-il.", "Non"),
+    ],
+)
+def test_every_quotation_style(paragraph: str, text: str) -> None:
+    spans = quoted_spans(paragraph)
+    assert [paragraph[s.start : s.end].strip(" ,") for s in spans] == [text]
+
+
+def test_nested_quotes_keep_the_outer_one() -> None:
+    paragraph = "“He told me ‘never again’ and left,” said Jane Roe."
+    (span,) = quoted_spans(paragraph)
+    assert paragraph[span.start : span.end] == "He told me ‘never again’ and left,"
+
+
+def test_an_unbalanced_mark_loses_nothing_else() -> None:
+    paragraph = 'The 12" pipe burst. “We are fixing it,” said Mary Major. “Soon,” she added.'
+    quotes = find_quotes([paragraph], CUES)
+    assert [q.text for q in quotes] == ["We are fixing it", "Soon"]
+    assert {q.speaker for q in quotes} == {"Mary Major"}
+
+
+def test_quote_running_over_paragraphs() -> None:
+    paragraphs = [
+        "Mary Major, the mayor, said the plan was ready.",
+        "“The first part of the works starts in May and the streets will stay open.",
+        "“The second part follows in the autumn,” she said.",
+    ]
+    quotes = find_quotes(paragraphs, CUES)
+    assert [q.speaker for q in quotes] == ["Mary Major", "Mary Major"]
+    assert quotes[0].text.startswith("The first part")
+
+
+def test_according_to_and_surname_resolution() -> None:
+    paragraphs = [
+        "Finance minister Paul Example presented the budget on Monday.",
+        "The plan is “balanced and fair,” according to Example.",
+    ]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert quote.speaker == "Paul Example"
+    assert quote.cue == "according to"
+    assert quote.partial
+
+
+def test_titles_of_shows_are_not_quotes() -> None:
+    assert find_quotes(["She told “Good Morning America” she would run."], CUES) == []
