@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .corpus import Page
 
@@ -111,17 +112,16 @@ def run_articlecleaner(text: str) -> list[Prediction]:
 
 
 def run_textacy(text: str) -> list[Prediction]:
-    import spacy
-    import textacy.extract
+    from textacy.extract.triples import direct_quotations
 
-    nlp = _spacy_model(spacy)
+    nlp = _spacy_model()
     found: list[Prediction] = []
     for paragraph in text.split("\n"):
         if not paragraph.strip():
             continue
         doc = nlp(paragraph)
         try:
-            for triple in textacy.extract.direct_quotations(doc):
+            for triple in direct_quotations(doc):
                 speaker = " ".join(token.text for token in triple.speaker)
                 found.append((" ".join(token.text for token in triple.content), speaker))
         except ValueError:
@@ -129,14 +129,19 @@ def run_textacy(text: str) -> list[Prediction]:
     return found
 
 
-_MODEL: list[object] = []
+_MODEL: list[Any] = []
 
 
-def _spacy_model(spacy: object) -> object:
+def _spacy_model() -> Any:
+    """The first installed English spaCy pipeline (en_core_web_*), loaded once."""
     if not _MODEL:
-        import en_core_web_sm
+        import spacy
+        import spacy.util
 
-        _MODEL.append(en_core_web_sm.load())
+        names = sorted(n for n in spacy.util.get_installed_models() if n.startswith("en_core_web"))
+        if not names:
+            raise RuntimeError("textacy needs an English spaCy model (en_core_web_*)")
+        _MODEL.append(spacy.load(names[0]))
     return _MODEL[0]
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ._lexicon import lexicon_for
 from ._limits import DEFAULT_LIMITS, Limits
 from ._models import Article, Removal
 from ._page import Block, Page
@@ -14,7 +15,6 @@ from ._reader import read_page
 from ._rule import Rule
 from ._selection import resolve_rules
 from ._settle import Verdict, settle
-from ._lexicon import lexicon_for
 from .fields import assemble
 from .fields.quotes import find_quotes
 from .rules import BUILTIN_RULES
