@@ -6,7 +6,7 @@ import pytest
 
 from articlecleaner import Cleaner, Context, Rule
 from articlecleaner._page import blocks_from_text, build_page
-from articlecleaner.rules.comments import CommentSection
+from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
 from articlecleaner.rules.cookie import CookieBanner
 from articlecleaner.rules.credit import PhotoCredit
 from articlecleaner.rules.footer import CopyrightLine, FooterPhraseLine
@@ -113,10 +113,10 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "34 Comments",
                 "Leave a Reply",
                 "Comments are closed.",
-                "jane_doe says:",
                 "12 responses to “Why the bridge closed”",
             ],
         ),
+        (CommentAuthorLine, ["jane_doe says:", "Jane Roe on May 2, 2019 at 4:47 pm said:"]),
         (
             TimestampLine,
             [

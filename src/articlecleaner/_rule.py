@@ -46,6 +46,8 @@ class Context:
     """Blocks labelled by line rules, with the category of their first label."""
     body: tuple[int, ...] = ()
     """Blocks still kept after the context stage (empty before it)."""
+    boundaries: frozenset[int] = frozenset()
+    """Blocks labelled by rules that mark where an article ends (``marks_boundary``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,9 @@ class Rule(ABC):
     category: ClassVar[Category]
     stage: ClassVar[Stage] = Stage.LINE
     enabled_by_default: ClassVar[bool] = True
+    marks_boundary: ClassVar[bool] = False
+    """True when the blocks this rule labels end the article: main-content detection
+    never joins text across them (a comment section heading, for one)."""
 
     @abstractmethod
     def label(self, page: Page, context: Context) -> Iterator[Label]:

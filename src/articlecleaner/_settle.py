@@ -38,11 +38,16 @@ def settle(page: Page, rules: Sequence[Rule]) -> Verdict:
                 labels.setdefault(label.block, []).append((rule, label))
         if stage is Stage.LINE:
             context = Context(
-                junk={block: _first(found)[0].category for block, found in labels.items()}
+                junk={block: _first(found)[0].category for block, found in labels.items()},
+                boundaries=frozenset(
+                    block
+                    for block, found in labels.items()
+                    if any(rule.marks_boundary for rule, _ in found)
+                ),
             )
         elif stage is Stage.CONTEXT:
             body = tuple(b.index for b in page.blocks if b.index not in labels)
-            context = Context(junk=context.junk, body=body)
+            context = Context(junk=context.junk, body=body, boundaries=context.boundaries)
     removed = {block: _first(found) for block, found in labels.items()}
     kept = tuple(b.index for b in page.blocks if b.index not in removed)
     return Verdict(kept=kept, removed=removed, labels=labels)

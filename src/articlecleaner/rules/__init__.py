@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._rule import Rule
-from .comments import CommentSection
+from .comments import CommentAuthorLine, CommentSection
 from .content import OutsideMainContent
 from .cookie import CookieBanner
 from .credit import PhotoCredit
@@ -23,6 +23,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     Breadcrumb,
     TimestampLine,
     CommentSection,
+    CommentAuthorLine,
     BoilerplateContainer,
     SharePhraseLine,
     IconRun,

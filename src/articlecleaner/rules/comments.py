@@ -22,7 +22,7 @@ _HEADING = regex.compile(
     regex.IGNORECASE,
 )
 _AUTHOR_HEADER = regex.compile(
-    r"^[\p{L}\p{N}_ .'’()-]{1,60}?\s(?:says|said|wrote|schreibt|sagt|a écrit|dice|escribió|"
+    r"^[\p{L}\p{N}_ .,:'’()-]{1,60}?\s(?:says|said|wrote|schreibt|sagt|a écrit|dice|escribió|"
     r"scrive|disse|schreef|napisał|пишет)\s*:$",
     regex.IGNORECASE,
 )
@@ -30,25 +30,42 @@ _MAX_HEADING_WORDS = 25
 
 
 class CommentSection(Rule):
-    """Headings and author lines of reader comment sections.
+    """Headings of reader comment sections.
 
     What it catches: a comment-section heading ("34 Comments", "Leave a Reply", "Comments
-    are closed", "12 responses to ...") and comment author lines ("jane says:",
-    "Jane on May 2, 2019 at 4:47 pm said:"), in any supported language.
-    Why: comments follow the article and are written by readers, not by its author. These
-    lines also mark where the article ends: the main-content rule never crosses them.
+    are closed", "12 responses to ...") in any supported language.
+    Why: comments follow the article and are written by readers, not by its author. The
+    heading also marks where the article ends: the main-content rule never crosses it.
     Example: ``34 responses to “Title of the article”``
     """
 
     code = "AC120"
     name = "comment-section"
     category = Category.COMMENTS
+    marks_boundary = True
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if block.word_count > _MAX_HEADING_WORDS:
-                continue
-            if _HEADING.match(block.text):
+            if block.word_count <= _MAX_HEADING_WORDS and _HEADING.match(block.text):
                 yield self.hit(block.index, "comment section heading")
-            elif _AUTHOR_HEADER.match(block.text):
+
+
+class CommentAuthorLine(Rule):
+    """The author line above each reader comment.
+
+    What it catches: short lines such as "jane says:" or "Jane on May 2, 2019 at 4:47 pm
+    said:", in any supported language.
+    Why: they introduce a reader's comment, and like a section heading they mark where
+    the article ended: the main-content rule never crosses them.
+    Example: ``jane_doe says:``
+    """
+
+    code = "AC121"
+    name = "comment-author-line"
+    category = Category.COMMENTS
+    marks_boundary = True
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if block.word_count <= _MAX_HEADING_WORDS and _AUTHOR_HEADER.match(block.text):
                 yield self.hit(block.index, "comment author line")

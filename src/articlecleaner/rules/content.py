@@ -26,8 +26,7 @@ CONTENT_MARKERS = frozenset(
     "entry-content post-content post-body postbody story-body storybody story-content "
     "content-body body-text news-text main-text".split()
 )
-_PHRASE_LINE_DISCOUNT = 0.0
-_PHRASE_LINE_MIN_WORDS = 4
+_SENTENCE_LINE_DISCOUNT = 0.7
 
 
 def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
@@ -83,8 +82,8 @@ def block_weight(
     if block.word_count >= _SENTENCE_MIN_WORDS and block.terminal:
         return 0.5 * letters - _PROSE_OFFSET
     cost = _SHORT_LINE_COST + _SHORT_LINE_LETTER_COST * block.letters
-    if block.word_count >= _PHRASE_LINE_MIN_WORDS and prose_like:
-        cost *= 1.0 - _PHRASE_LINE_DISCOUNT
+    if block.terminal:
+        cost *= 1.0 - _SENTENCE_LINE_DISCOUNT
     return -cost
 
 
@@ -129,7 +128,7 @@ class OutsideMainContent(Rule):
         weights = [
             block_weight(page, block, context.junk, isolated, marked) for block in page.blocks
         ]
-        barriers = frozenset(i for i, kind in context.junk.items() if kind is Category.COMMENTS)
+        barriers = context.boundaries
         weights = _discount_comments(weights, barriers)
         run = densest_run(weights, barriers)
         start, end = run if run else (len(page.blocks), len(page.blocks))
