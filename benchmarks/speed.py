@@ -25,6 +25,7 @@ def measure(system: str, inputs: Sequence[str | bytes], mode: str) -> dict[str, 
     """Time one system over the prepared inputs in this process; errors count as pages."""
     run = SYSTEMS[system]
     run(inputs[0], mode)  # warm-up: imports and lazy initialisation are not timed
+    baseline = _current_rss_mib()
     started = time.perf_counter()
     errors = 0
     for fed in inputs:
@@ -34,7 +35,22 @@ def measure(system: str, inputs: Sequence[str | bytes], mode: str) -> dict[str, 
             errors += 1
     elapsed = time.perf_counter() - started
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"seconds": elapsed, "pages": len(inputs), "errors": errors, "peak_mib": peak_kib / 1024}
+    return {
+        "seconds": elapsed,
+        "pages": len(inputs),
+        "errors": errors,
+        "peak_mib": peak_kib / 1024,
+        "growth_mib": max(0.0, peak_kib / 1024 - baseline),
+    }
+
+
+def _current_rss_mib() -> float:
+    """Resident memory now, from /proc (0 where /proc is missing)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * resource.getpagesize() / 2**20
 
 
 def _child(system: str, mode: str, inputs_file: Path) -> dict[str, float]:
@@ -64,15 +80,17 @@ def run_speed(pages: Sequence[Page], systems: Sequence[str], mode: str, passes: 
     lines = [
         f"mode: {mode}, {len(pages)} pages, median of {passes} passes",
         "",
-        "| system | pages/s | ms/page | peak MiB | errors | articlecleaner speed-up |",
-        "|---|---|---|---|---|---|",
+        "| system | pages/s | ms/page | peak MiB | MiB beyond warm-up | errors "
+        "| articlecleaner speed-up |",
+        "|---|---|---|---|---|---|---|",
     ]
     for system, runs in results.items():
         rate = statistics.median(r["pages"] / r["seconds"] for r in runs)
         peak = max(r["peak_mib"] for r in runs)
+        growth = max(r["growth_mib"] for r in runs)
         ratio = f"{ours / rate:.1f}×" if ours else "–"
         lines.append(
-            f"| {system} | {rate:.1f} | {1000 / rate:.2f} | {peak:.0f} | "
+            f"| {system} | {rate:.1f} | {1000 / rate:.2f} | {peak:.0f} | {growth:.0f} | "
             f"{int(runs[0]['errors'])} | {ratio} |"
         )
     return "\n".join(lines)

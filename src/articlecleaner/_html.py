@@ -54,6 +54,8 @@ _ANY_TAG = regex.compile(r"<[^<>]{0,10000}+>")
 
 def shorten_long_tags(text: str, max_chars: int) -> tuple[str, int]:
     """Reduce start tags longer than ``max_chars`` to their bare name; count them."""
+    if all(len(piece) <= max_chars for piece in text.split("<")):
+        return text, 0  # no stretch that long between two "<": no such tag
     pattern = regex.compile(_LONG_TAG.pattern % max_chars)
     return pattern.subn(lambda match: f"<{match.group(1)}>", text)
 
@@ -105,11 +107,14 @@ def _is_hidden(element: etree._Element) -> bool:
     )
 
 
-def _tokens(element: etree._Element) -> set[str]:
+def _tokens(element: etree._Element) -> frozenset[str]:
     """Class, id, role and itemprop names, whole and split at hyphens and underscores."""
-    names = " ".join(element.get(key, "") for key in ("class", "id", "role", "itemprop"))
+    attributes = element.attrib
+    if not attributes:
+        return frozenset()
+    names = " ".join(attributes.get(key, "") for key in ("class", "id", "role", "itemprop"))
     whole = set(names.casefold().split())
-    return whole | {part for name in whole for part in _TOKEN_SPLIT.split(name) if part}
+    return frozenset(whole | {part for name in whole for part in _TOKEN_SPLIT.split(name) if part})
 
 
 def parse(text: str) -> etree._Element:
@@ -126,35 +131,53 @@ def parse(text: str) -> etree._Element:
 
 
 class _Walker:
-    """Collects inline text into blocks while walking the tree once."""
+    """Collects inline text into blocks while walking the tree once.
+
+    The stack holds, per open element, its tag, the nearest block tag and the tokens of
+    the element and all its ancestors, so a block's context is read off the top.
+    """
 
     def __init__(self) -> None:
         self.blocks: list[HtmlBlock] = []
         self.parts: list[str] = []
         self.link_letters = 0
-        self.stack: list[tuple[str, frozenset[str]]] = []
+        self.open_links = 0
+        self.stack: list[tuple[str, str, frozenset[str]]] = []
+
+    def push(self, tag: str, element: etree._Element) -> None:
+        block_tag, inherited = (
+            (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("body", frozenset())
+        )
+        own = _tokens(element)
+        tokens = inherited | own | {tag} if own or tag not in inherited else inherited
+        self.stack.append((tag, tag if tag in _BLOCK_TAGS else block_tag, tokens))
+        self.open_links += tag == "a"
+
+    def pop(self) -> None:
+        self.open_links -= self.stack.pop()[0] == "a"
 
     def add(self, text: str | None) -> None:
         if text:
             self.parts.append(text)
-            if any(tag == "a" for tag, _ in self.stack):
+            if self.open_links:
                 self.link_letters += sum(map(str.isalpha, text))
 
     def flush(self, line: int) -> None:
-        text = tidy_line(" ".join(" ".join(self.parts).split()))
+        text = tidy_line(" ".join(self.parts)) if self.parts else ""
         if text:
-            tag = next((t for t, _ in reversed(self.stack) if t in _BLOCK_TAGS), "body")
-            tokens = frozenset(tok for _, toks in self.stack for tok in toks)
-            tags = frozenset(t for t, _ in self.stack)
-            self.blocks.append(HtmlBlock(text, tag, line, self.link_letters, tokens | tags))
+            block_tag, tokens = (
+                (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("body", frozenset())
+            )
+            self.blocks.append(HtmlBlock(text, block_tag, line, self.link_letters, tokens))
         self.parts, self.link_letters = [], 0
 
 
-def html_blocks(root: etree._Element, max_blocks: int | None = None) -> list[HtmlBlock]:
-    """The text blocks of the document body, in reading order.
+def html_blocks(root: etree._Element, max_blocks: int | None = None) -> tuple[list[HtmlBlock], int]:
+    """The text blocks of the document body, in reading order, and the deepest nesting.
 
     Stops after ``max_blocks + 1`` blocks, so that a caller can tell the page was longer.
     """
+    deepest = 0
     walker = _Walker()
     events = etree.iterwalk(root, events=("start", "end"))
     skipping: etree._Element | None = None
@@ -172,17 +195,18 @@ def html_blocks(root: etree._Element, max_blocks: int | None = None) -> list[Htm
                 continue
             if tag in _BLOCK_TAGS:
                 walker.flush(line)
-            walker.stack.append((tag, frozenset(_tokens(element))))
+            walker.push(tag, element)
+            deepest = max(deepest, len(walker.stack))
             walker.add(element.text)
         else:
             if tag in _BLOCK_TAGS:
                 walker.flush(line)
-            walker.stack.pop()
+            walker.pop()
             walker.add(element.tail)
         if max_blocks is not None and len(walker.blocks) > max_blocks:
-            return walker.blocks
+            return walker.blocks, deepest
     walker.flush(0)
-    return walker.blocks
+    return walker.blocks, deepest
 
 
 def to_blocks(text: str, html_blocks_: list[HtmlBlock]) -> list[Block]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections import Counter
+from functools import cache
 from itertools import islice
 
 from ._lexicon import stopword_sets
@@ -16,9 +18,21 @@ def detect_language(words: Iterable[str]) -> str | None:
     sample = [w.casefold() for w in islice(words, _SAMPLE_WORDS)]
     if not sample:
         return None
-    best, best_hits = None, 0
-    for language, stops in stopword_sets().items():
-        hits = sum(1 for word in sample if word in stops)
-        if hits > best_hits:
-            best, best_hits = language, hits
+    hits: Counter[str] = Counter()
+    languages_of = _languages_by_stopword()
+    for word in sample:
+        hits.update(languages_of.get(word, ()))
+    if not hits:
+        return None
+    best, best_hits = max(sorted(hits.items()), key=lambda item: item[1])
     return best if best_hits >= _MIN_HITS else None
+
+
+@cache
+def _languages_by_stopword() -> dict[str, tuple[str, ...]]:
+    """Each stopword and the languages it belongs to."""
+    found: dict[str, list[str]] = {}
+    for language, stops in stopword_sets().items():
+        for word in stops:
+            found.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in found.items()}

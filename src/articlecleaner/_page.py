@@ -81,7 +81,7 @@ def letter_words(text: str) -> tuple[str, ...]:
 def words_of(text: str) -> tuple[str, ...]:
     """Tokenise text into words; each CJK character stands for half a word."""
     words = _WORD.findall(text)
-    cjk = len(_CJK.findall(text))
+    cjk = 0 if text.isascii() else len(_CJK.findall(text))
     if cjk:
         words = [w for w in words if not _CJK.match(w)] + ["\u4e00"] * (cjk // 2)
     return tuple(words)

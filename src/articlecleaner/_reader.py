@@ -21,6 +21,11 @@ def _text_blocks(text: str, limits: Limits, warnings: list[str]) -> list[Block]:
     return blocks
 
 
+# libxml2 stops nesting at depth 256 and drops what lies deeper: only a tree that deep,
+# or an empty one, needs the (costly) comparison with the text outside the parser.
+_PARSER_DEPTH_NEAR_LIMIT = 250
+
+
 def _letters(text: str) -> int:
     return sum(map(str.isalpha, text))
 
@@ -38,10 +43,15 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
     except (etree.ParserError, ValueError) as error:
         warnings.append(f"HTML could not be parsed ({error}); read as text instead")
         return None
-    found = html_blocks(root, limits.max_blocks)
-    parsed_letters = sum(_letters(block.text) for block in found)
+    found, deepest = html_blocks(root, limits.max_blocks)
     complete = len(found) <= limits.max_blocks
-    if complete and parsed_letters < limits.min_parsed_share * _letters(strip_tags(text)):
+    suspicious = deepest >= _PARSER_DEPTH_NEAR_LIMIT or not found
+    if (
+        suspicious
+        and complete
+        and sum(_letters(block.text) for block in found)
+        < limits.min_parsed_share * _letters(strip_tags(text))
+    ):
         warnings.append(
             "the HTML parser kept only part of the page's text (nesting too deep or broken "
             "markup); read as text instead"

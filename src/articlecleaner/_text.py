@@ -63,4 +63,6 @@ def decode(raw: str | bytes, warnings: list[str]) -> str:
 
 def tidy_line(line: str) -> str:
     """Drop invisible characters and fold runs of spaces of any kind into one space."""
+    if line.isascii() and line.isprintable():
+        return " ".join(line.split())
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()

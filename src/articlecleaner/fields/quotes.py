@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -31,6 +32,7 @@ _PAIRS = {
     "‚": "‘’",
 }
 _SINGLE_OPENERS = frozenset("‘‚")
+_MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[,;:()—–]")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\"“„«])")
 _PRONOUNS = frozenset(
@@ -70,24 +72,25 @@ class QuotedSpan:
 def quoted_spans(paragraph: str) -> list[QuotedSpan]:
     """Every quotation in a paragraph, outermost only, in order."""
     spans: list[QuotedSpan] = []
-    position = 0
     length = len(paragraph)
-    while position < length:
+    found = _MARK.search(paragraph)
+    while found is not None:
+        position = found.start()
         char = paragraph[position]
-        closers = _PAIRS.get(char)
-        if closers is None or (char in _SINGLE_OPENERS and not _opens_single(paragraph, position)):
-            position += 1
+        closers = _PAIRS[char]
+        if char in _SINGLE_OPENERS and not _opens_single(paragraph, position):
+            found = _MARK.search(paragraph, position + 1)
             continue
         close = _find_closer(paragraph, position + 1, closers, char in _SINGLE_OPENERS)
         if close is None:
             if position == 0 or not paragraph[:position].strip():
                 spans.append(QuotedSpan(position + 1, length, position))  # runs on
                 break
-            position += 1  # a lone mark: skip it, keep looking
+            found = _MARK.search(paragraph, position + 1)  # a lone mark: skip it
             continue
         if close > position + 1:
             spans.append(QuotedSpan(position + 1, close, position))
-        position = close + 1
+        found = _MARK.search(paragraph, close + 1)
     return spans
 
 
@@ -111,11 +114,19 @@ def _tokens(text: str) -> list[str]:
 def _cue_at(tokens: Sequence[str], cues: frozenset[str]) -> Iterator[tuple[int, int]]:
     """(start, end) token ranges of cues, longest first at each position."""
     lowered = [t.casefold() for t in tokens]
-    for index in range(len(tokens)):
+    first_words = _first_words(cues)
+    for index, word in enumerate(lowered):
+        if word not in first_words:
+            continue
         for size in (3, 2, 1):
             if " ".join(lowered[index : index + size]) in cues:
                 yield index, index + size
                 break
+
+
+@cache
+def _first_words(cues: frozenset[str]) -> frozenset[str]:
+    return frozenset(cue.split()[0] for cue in cues if cue)
 
 
 def _mention_before(tokens: Sequence[str], end: int) -> str | None:

@@ -12,6 +12,7 @@ from ._phrases import starts_with_phrase
 
 _MAX_CREDIT_WORDS = 14
 _MAX_CAPTION_WORDS = 60
+_TAIL_CHARS = 160  # credits end a line; the patterns only need its end
 _COPYRIGHT_SIGN_CREDIT = regex.compile(r"^(?:©|\(c\)|&copy;)\s*[^\n©]{1,80}/\s*\S", regex.I)
 _AGENCY_TAIL = regex.compile(
     r"(?:/|\||\bvia\b|\bby\b|:)\s*(?:getty(?: images)?|reuters|afp|ap|epa|dpa|"
@@ -64,7 +65,7 @@ class PhotoCredit(Rule):
         text = block.text
         if _CAPTION_PREFIX.match(text):
             return "a picture caption"
-        if _TRAILING_CREDIT.search(text):
+        if _TRAILING_CREDIT.search(text[-_TAIL_CHARS:]):
             return "a picture caption ending with its credit"
         if block.word_count > _MAX_CREDIT_WORDS:
             return None
@@ -72,7 +73,7 @@ class PhotoCredit(Rule):
             return "copyright sign with agency / photographer"
         if _LABEL_SEPARATOR.match(text) and starts_with_phrase(block, ("credit",)):
             return "credit label followed by a name"
-        if _AGENCY_TAIL.search(text) and not text.endswith("."):
+        if _AGENCY_TAIL.search(text[-_TAIL_CHARS:]) and not text.endswith("."):
             return "short line ending with a picture agency"
         if _GALLERY_COUNTER.match(text):
             return "picture gallery counter"

@@ -11,6 +11,10 @@ from .._rule import Category, Context, Label, Rule
 from ._phrases import covered_by_phrases
 
 _MAX_COPYRIGHT_WORDS = 40
+# A line can only match _COPYRIGHT if it has "©" or one of these words: a cheap first test.
+_COPYRIGHT_WORDS = frozenset(
+    "c copyright rights rechte droits derechos diritti direitos rechten prawa права".split()
+)
 _COPYRIGHT = regex.compile(
     r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
@@ -35,7 +39,11 @@ class CopyrightLine(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if block.word_count <= _MAX_COPYRIGHT_WORDS and _COPYRIGHT.search(block.text):
+            if (
+                block.word_count <= _MAX_COPYRIGHT_WORDS
+                and ("©" in block.text or _COPYRIGHT_WORDS.intersection(block.letter_words))
+                and _COPYRIGHT.search(block.text)
+            ):
                 yield self.hit(block.index, "copyright notice")
 
 

@@ -19,6 +19,11 @@ _PROMO_CALL = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_PROMO_WORDS = 35
+# A line can only match _PROMO_CALL if it has one of these words: a cheap first test.
+_PROMO_WORDS = frozenset(
+    "subscribe newsletter newsletters sign delivered straight direct directly inbox follow "
+    "click download get like jetzt abonnez-vous suscríbete podpisz подпишитесь".split()
+)
 _APP_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){0,4}(?:App|app|Apps|APP)$")
 
 
@@ -76,5 +81,9 @@ class PromoCall(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if block.word_count <= _MAX_PROMO_WORDS and _PROMO_CALL.search(block.text):
+            if (
+                block.word_count <= _MAX_PROMO_WORDS
+                and _PROMO_WORDS.intersection(block.letter_words)
+                and _PROMO_CALL.search(block.text)
+            ):
                 yield self.hit(block.index, "a call to subscribe, follow or download")

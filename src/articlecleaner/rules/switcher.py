@@ -54,7 +54,12 @@ class LanguageSwitcher(Rule):
         for block in page.blocks:
             text = block.text
             words = text.casefold().split()
-            if len(text) <= _MAX_GLUED_LENGTH and len(words) <= 2 and _script_count(text) >= 2:
+            if (
+                len(text) <= _MAX_GLUED_LENGTH
+                and len(words) <= 2
+                and not text.isascii()
+                and _script_count(text) >= 2
+            ):
                 yield self.hit(block.index, "glued language names in several scripts")
             elif len(words) >= 2 and all(word in _ENDONYMS for word in words):
                 yield self.hit(block.index, "line of language names")

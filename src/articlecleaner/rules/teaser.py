@@ -84,9 +84,7 @@ class DoubledLine(Rule):
 
 
 def _is_shouting(block: Block) -> bool:
-    letters = [ch for ch in block.text if ch.isalpha()]
-    upper = sum(1 for ch in letters if ch.isupper())
-    return block.word_count >= _SHOUTING_MIN_WORDS and upper >= 0.9 * len(letters) > 0
+    return block.word_count >= _SHOUTING_MIN_WORDS and block.text.isupper()
 
 
 class MarkedTeaser(Rule):
