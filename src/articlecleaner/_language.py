@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from collections import Counter
 from functools import cache
 from itertools import islice
 
@@ -18,10 +17,11 @@ def detect_language(words: Iterable[str]) -> str | None:
     sample = [w.casefold() for w in islice(words, _SAMPLE_WORDS)]
     if not sample:
         return None
-    hits: Counter[str] = Counter()
+    hits: dict[str, int] = {}
     languages_of = _languages_by_stopword()
     for word in sample:
-        hits.update(languages_of.get(word, ()))
+        for language in languages_of.get(word, ()):
+            hits[language] = hits.get(language, 0) + 1
     if not hits:
         return None
     best, best_hits = max(sorted(hits.items()), key=lambda item: item[1])
