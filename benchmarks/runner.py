@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import FrameType
 
 from .corpus import Page
-from .systems import SYSTEMS, Extraction, prepare_input
+from .systems import ALL_SYSTEMS, Extraction, prepare_input
 
 
 class PageTimeout(BaseException):
@@ -40,7 +40,7 @@ def run_one(system: str, page: Page, mode: str, timeout: float) -> Outcome:
     signal.setitimer(signal.ITIMER_REAL, timeout)
     started = time.perf_counter()
     try:
-        extraction: Extraction | None = SYSTEMS[system](fed, mode)
+        extraction: Extraction | None = ALL_SYSTEMS[system](fed, mode)
         error = None
     except PageTimeout:
         extraction, error = None, f"timeout after {timeout:g}s"

@@ -134,6 +134,8 @@ DATE_SYSTEMS: dict[str, Callable[[str | bytes, str], Extraction]] = {
     "htmldate": run_htmldate,
     "trafilatura": run_trafilatura,
 }
+ALL_SYSTEMS = {**SYSTEMS, **DATE_SYSTEMS}
+"""Every adapter by name, for the runner."""
 
 
 BYTES_READERS = frozenset({"articlecleaner", "trafilatura", "htmldate"})
