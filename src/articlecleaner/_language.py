@@ -1,25 +1,47 @@
-"""Language identification from stopword profiles: small, fast, dependency-free."""
+"""Language identification: scripts for Chinese, Japanese, Korean and Arabic, stopword
+profiles for the rest. Small, fast and dependency-free."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from itertools import islice
+
+import regex
 
 from ._lexicon import stopword_sets
 
-_SAMPLE_WORDS = 3000
+_SAMPLE_CHARS = 20_000
 _MIN_HITS = 5
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_LETTER = regex.compile(r"\p{L}")
+# (language, pattern, share of all letters that decides it), checked in this order:
+# kana marks Japanese even among Han characters.
+_SCRIPTS = (
+    ("ja", regex.compile(r"[\p{Hiragana}\p{Katakana}]"), 0.05),
+    ("ko", regex.compile(r"\p{Hangul}"), 0.2),
+    ("zh", regex.compile(r"\p{Han}"), 0.3),
+    ("ar", regex.compile(r"\p{Arabic}"), 0.3),
+)
 
 
-def detect_language(words: Iterable[str]) -> str | None:
-    """Return the ISO 639-1 code whose stopwords cover most of the words, or None."""
-    sample = [w.casefold() for w in islice(words, _SAMPLE_WORDS)]
-    if not sample:
-        return None
+def detect_language(texts: Iterable[str]) -> str | None:
+    """The ISO 639-1 code of the page's language, or None when nothing is clear."""
+    parts: list[str] = []
+    size = 0
+    for text in texts:
+        parts.append(text)
+        size += len(text)
+        if size >= _SAMPLE_CHARS:
+            break
+    sample = "\n".join(parts)
+    if not sample.isascii():
+        letters = len(_LETTER.findall(sample)) or 1
+        for language, pattern, share in _SCRIPTS:
+            if len(pattern.findall(sample)) >= share * letters:
+                return language
     hits: dict[str, int] = {}
     languages_of = _languages_by_stopword()
-    for word in sample:
+    for word in _LETTER_WORD.findall(sample.casefold()):
         for language in languages_of.get(word, ()):
             hits[language] = hits.get(language, 0) + 1
     if not hits:
@@ -30,9 +52,11 @@ def detect_language(words: Iterable[str]) -> str | None:
 
 @cache
 def _languages_by_stopword() -> dict[str, tuple[str, ...]]:
-    """Each stopword and the languages it belongs to."""
+    """Each stopword of a space-separated language and the languages it belongs to."""
     found: dict[str, list[str]] = {}
     for language, stops in stopword_sets().items():
+        if language in ("zh", "ja"):
+            continue  # their stopwords are characters, decided by script above
         for word in stops:
             found.setdefault(word, []).append(language)
     return {word: tuple(languages) for word, languages in found.items()}

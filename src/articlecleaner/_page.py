@@ -21,6 +21,7 @@ _LINE = regex.compile(r"[^\r\n]+")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CHARS_PER_WORD_AT_LEAST = 25
+_CJK_EXTRA = 2
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“')\]]\s*$""")
 
@@ -73,6 +74,13 @@ class Page:
         return sum(1 for word in block.words if word.casefold() in stops) / len(block.words)
 
 
+def letter_weight(text: str) -> int:
+    """Letters in the text, a CJK character counting as three: it carries about as much
+    as three letters of an alphabet, so paragraphs in any script weigh alike."""
+    letters = sum(map(str.isalpha, text))
+    return letters if text.isascii() else letters + _CJK_EXTRA * len(_CJK.findall(text))
+
+
 def letter_words(text: str) -> tuple[str, ...]:
     """Lower-cased letter tokens; digits, icons and punctuation are skipped."""
     return tuple(_LETTER_WORD.findall(text.casefold()))
@@ -108,7 +116,7 @@ def make_block(
         words=words,
         word_count=max(len(words), len(text) // _CHARS_PER_WORD_AT_LEAST),
         letter_words=letter_words(text),
-        letters=sum(map(str.isalpha, text)),
+        letters=letter_weight(text),
         terminal=bool(_TERMINAL.search(text)),
         tag=tag,
         link_density=link_density,
@@ -162,7 +170,7 @@ def build_page(
     meta: dict[str, str] | None = None,
 ) -> Page:
     """Assemble a Page, detecting the language from the blocks unless one is given."""
-    lang = language or detect_language(word for block in blocks for word in block.words)
+    lang = language or detect_language(block.text for block in blocks)
     return Page(
         text=text,
         blocks=tuple(blocks),

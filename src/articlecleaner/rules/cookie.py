@@ -10,11 +10,15 @@ from .._page import Page
 from .._rule import Category, Context, Label, Rule
 from ._phrases import covered_by_phrases
 
-_COOKIE_WORD = regex.compile(r"\bcookies?\b|\bcookie-", regex.IGNORECASE)
+_COOKIE_WORD = regex.compile(
+    r"(?<![a-z])cookies?(?![a-z])|\bcookie-|クッキー|쿠키|çerez|ملفات تعريف الارتباط",
+    regex.IGNORECASE,
+)
 _CONSENT_CONTEXT = regex.compile(
     r"\b(?:web\s?sites?|site|browser|browsing|consent|privacy|accept|settings|experience|"
     r"webseite|datenschutz|einwilligung|zustimm|navigat|navegación|sitio|consentimiento|"
-    r"utilis|utiliz|akzept|accepter|aceptar|сайт|конфиденциальн)",
+    r"utilis|utiliz|akzept|accepter|aceptar|сайт|конфиденциальн|web sitesi|kabul|الموقع|"
+    r"サイト|同意|사이트|웹사이트|동의|网站|浏览)",
     regex.IGNORECASE,
 )
 _MAX_BANNER_WORDS = 80

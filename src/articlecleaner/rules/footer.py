@@ -19,7 +19,8 @@ _COPYRIGHT = regex.compile(
     r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|"
-    r"все права защищены",
+    r"все права защищены|(?:всі|усі) права захищені|tüm hakları saklıdır|جميع الحقوق محفوظة|"
+    r"版权所有|保留所有权利|無断転載|무단\s?전재",
     regex.IGNORECASE,
 )
 
@@ -41,7 +42,7 @@ class CopyrightLine(Rule):
         for block in page.blocks:
             if (
                 block.word_count <= _MAX_COPYRIGHT_WORDS
-                and ("©" in block.text or _COPYRIGHT_WORDS.intersection(block.letter_words))
+                and (not block.text.isascii() or _COPYRIGHT_WORDS.intersection(block.letter_words))
                 and _COPYRIGHT.search(block.text)
             ):
                 yield self.hit(block.index, "copyright notice")
