@@ -98,4 +98,6 @@ def run_speed(pages: Sequence[Page], systems: Sequence[str], mode: str, passes: 
 
 if __name__ == "__main__":
     name, page_mode, path = sys.argv[1:4]
-    print(json.dumps(measure(name, pickle.loads(Path(path).read_bytes()), page_mode)))
+    with Path(path).open("rb") as handle:  # streamed, so that loading leaves no peak
+        inputs = pickle.load(handle)
+    print(json.dumps(measure(name, inputs, page_mode)))
