@@ -54,3 +54,20 @@ def test_only_boilerplate_gives_an_empty_body_with_warning() -> None:
         article = clean(CASES[name]())
         assert article.body == ""
         assert "no main content found" in article.warnings
+
+
+def test_mojibake_is_repaired_with_a_warning() -> None:
+    text = (
+        "Le conseil municipal a adopté mercredi un budget en hausse pour les écoles, "
+        "après un débat qui a duré près de quatre heures à l’hôtel de ville.\n"
+    )
+    broken = text.encode("utf-8").decode("cp1252")
+    assert "Ã©" in broken
+    article = clean(broken)
+    assert article.paragraphs == [text.strip()]
+    assert any("mojibake" in warning for warning in article.warnings)
+
+
+def test_correct_text_is_left_alone() -> None:
+    text = "Ã la carte and Â are rare, but this sentence is already correct as it stands here."
+    assert clean(text).warnings == []

@@ -38,7 +38,7 @@ _NEWLINE = regex.compile(r"\n")
 _TOKEN_SPLIT = regex.compile(r"[\s_-]+")
 
 
-_LONG_TAG = regex.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]{%d,}+>")
+_LONG_TAG_TEMPLATE = r"<([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]{%d,}+>"
 _BREAKING_TAG = regex.compile(
     r"<(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|blockquote|pre|table|ul|ol)\b"
     r"[^<>]{0,2000}+>|</(?:p|div|li|tr|h[1-6]|section|article|blockquote|pre|table|ul|ol)>",
@@ -56,7 +56,7 @@ def shorten_long_tags(text: str, max_chars: int) -> tuple[str, int]:
     """Reduce start tags longer than ``max_chars`` to their bare name; count them."""
     if all(len(piece) <= max_chars for piece in text.split("<")):
         return text, 0  # no stretch that long between two "<": no such tag
-    pattern = regex.compile(_LONG_TAG.pattern % max_chars)
+    pattern = regex.compile(_LONG_TAG_TEMPLATE % max_chars)
     return pattern.subn(lambda match: f"<{match.group(1)}>", text)
 
 

@@ -9,7 +9,7 @@ from ._html import html_blocks, looks_like_html, metadata, parse, shorten_long_t
 from ._html import to_blocks as html_to_blocks
 from ._limits import Limits
 from ._page import Block, Page, blocks_from_text, build_page
-from ._text import decode
+from ._text import decode, fix_mojibake
 
 
 def _text_blocks(text: str, limits: Limits, warnings: list[str]) -> list[Block]:
@@ -69,7 +69,7 @@ def read_page(
     if raw is None or not isinstance(raw, (str, bytes, bytearray, memoryview)):
         raise InputError(f"clean() takes str or bytes, not {type(raw).__name__}")
     warnings: list[str] = []
-    text = decode(raw, warnings)
+    text = fix_mojibake(decode(raw, warnings), warnings)
     is_html = looks_like_html(text)
     limit = limits.max_html_chars if is_html else limits.max_chars
     if len(text) > limit:

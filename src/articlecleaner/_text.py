@@ -37,6 +37,29 @@ _SPACES = regex.compile(
 )
 
 
+# UTF-8 read as cp1252 leaves these pairs: "Ã©" for "é", "â€™" for "’", "Ã¼" for "ü".
+_MOJIBAKE = regex.compile(r"[ÂÃ][\u0080-\u00bf]|â€[\u0080-\u00bf™œžŸ“”˜šŠ]")
+_MOJIBAKE_MIN = 3
+
+
+def fix_mojibake(text: str, warnings: list[str]) -> str:
+    """Undo UTF-8 that was decoded as cp1252, when a cheap check finds its marks.
+
+    The repair is kept only if it decodes cleanly and removes the marks.
+    """
+    marks = len(_MOJIBAKE.findall(text[:200_000]))
+    if marks < _MOJIBAKE_MIN:
+        return text
+    try:
+        repaired = text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+    if len(_MOJIBAKE.findall(repaired[:200_000])) >= marks:
+        return text
+    warnings.append("mojibake (UTF-8 read as cp1252) was repaired")
+    return repaired
+
+
 def decode(raw: str | bytes, warnings: list[str]) -> str:
     """Return the input as text: BOM, then declared charset, then strict UTF-8, then cp1252."""
     if isinstance(raw, str):

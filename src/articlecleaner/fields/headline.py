@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-_SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+")
+_SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|»|/)\s+")
 
 
 def strip_site_name(title: str) -> str:
