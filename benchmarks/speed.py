@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import pickle
-import resource
 import statistics
 import subprocess
 import sys
@@ -25,7 +24,7 @@ def measure(system: str, inputs: Sequence[str | bytes], mode: str) -> dict[str, 
     """Time one system over the prepared inputs in this process; errors count as pages."""
     run = SYSTEMS[system]
     run(inputs[0], mode)  # warm-up: imports and lazy initialisation are not timed
-    baseline = _current_rss_mib()
+    baseline = _status_mib("VmRSS")
     started = time.perf_counter()
     errors = 0
     for fed in inputs:
@@ -34,23 +33,29 @@ def measure(system: str, inputs: Sequence[str | bytes], mode: str) -> dict[str, 
         except Exception:  # a crash still took its time
             errors += 1
     elapsed = time.perf_counter() - started
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = _status_mib("VmHWM")
     return {
         "seconds": elapsed,
         "pages": len(inputs),
         "errors": errors,
-        "peak_mib": peak_kib / 1024,
-        "growth_mib": max(0.0, peak_kib / 1024 - baseline),
+        "peak_mib": peak,
+        "growth_mib": max(0.0, peak - baseline),
     }
 
 
-def _current_rss_mib() -> float:
-    """Resident memory now, from /proc (0 where /proc is missing)."""
+def _status_mib(field: str) -> float:
+    """A memory figure of this process from /proc/self/status (0 where it is missing).
+
+    VmHWM (peak resident memory) belongs to the process image, unlike ``ru_maxrss``,
+    which on Linux survives ``exec`` and so would report the parent's peak.
+    """
     try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
-        return 0.0
-    return pages * resource.getpagesize() / 2**20
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
 
 
 def _child(system: str, mode: str, inputs_file: Path) -> dict[str, float]:

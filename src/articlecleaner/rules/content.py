@@ -111,6 +111,8 @@ class OutsideMainContent(Rule):
     What it catches: blocks before and after the contiguous run of blocks that holds the
     most prose, where prose blocks count for their letters and short or labelled blocks
     count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay.
+    In HTML, when the run lies in a container the markup names as the article body
+    (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
     are short, so they pull the run's edges in, while a short line between two body
     paragraphs costs less than the paragraphs bring and is kept.
@@ -132,7 +134,12 @@ class OutsideMainContent(Rule):
         weights = _discount_comments(weights, barriers)
         run = densest_run(weights, barriers)
         start, end = run if run else (len(page.blocks), len(page.blocks))
+        # HTML: when the run lies in the container marked as the article body, the whole
+        # container is the article, short lines and lists included.
+        keep_marked = bool(marked) and any(start <= index < end for index in marked)
         for block in page.blocks:
+            if keep_marked and block.index in marked:
+                continue
             if block.index < start:
                 yield self.hit(block.index, "before the main run of prose")
             elif block.index >= end:
