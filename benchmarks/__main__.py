@@ -33,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--out", type=Path, default=Path("bench-out"))
         if name == "quality":
             command.add_argument("--bootstrap", type=int, default=1000)
+            command.add_argument(
+                "--by-language", action="store_true", help="also traf-eval F1 per page language"
+            )
         if name == "speed":
             command.add_argument("--passes", type=int, default=3)
     return parser
@@ -56,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.timeout,
                 args.out / f"quality-{args.mode}",
                 args.bootstrap,
+                args.by_language,
             )
         )
     elif args.command == "scaling":

@@ -32,6 +32,7 @@ class _Tally:
     dates: DateScore = field(default_factory=DateScore)
     errors: int = 0
     seconds: float = 0.0
+    snippets_by_language: dict[str, SnippetScore] = field(default_factory=dict)
 
 
 def _add(tally: _Tally, page: Page, outcome: Outcome) -> None:
@@ -45,8 +46,13 @@ def _add(tally: _Tally, page: Page, outcome: Outcome) -> None:
     elif page.source == "polnear":
         tally.clean_text.append((record["gold_body"] or "", body))
     if record.get("gold_with") is not None:
-        tally.snippets += snippet_score(
+        score = snippet_score(
             body if extraction else None, record["gold_with"], record["gold_without"] or []
+        )
+        tally.snippets += score
+        group = page_language(page)
+        tally.snippets_by_language[group] = (
+            tally.snippets_by_language.get(group, SnippetScore()) + score
         )
     if record.get("gold_title") and page.source == "trafilatura_eval":
         tally.titles.append(
@@ -54,6 +60,44 @@ def _add(tally: _Tally, page: Page, outcome: Outcome) -> None:
         )
     if record.get("gold_date") and page.source == "trafilatura_eval":
         tally.dates += date_score(extraction.date if extraction else None, record["gold_date"])
+
+
+_LANGUAGES: dict[str, str] = {}
+
+
+def page_language(page: Page) -> str:
+    """The page's language as articlecleaner detects it on the text rendering ("?" if none);
+    the same for every system, so the per-language rows compare like with like."""
+    if page.id not in _LANGUAGES:
+        from articlecleaner._language import detect_language
+
+        text = page.read("text")
+        _LANGUAGES[page.id] = detect_language(text.splitlines()) or "?"
+    return _LANGUAGES[page.id]
+
+
+def render_languages(tallies: dict[str, _Tally]) -> str:
+    """traf-eval snippet F1 per page language: English, all others, and each language."""
+    sizes: dict[str, int] = {}
+    for tally in tallies.values():
+        for lang, score in tally.snippets_by_language.items():
+            sizes[lang] = max(sizes.get(lang, 0), score.tp + score.fn)
+    languages = sorted(sizes, key=lambda lang: (-sizes[lang], lang))
+    header = ["system", "en", "non-en", *languages]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for system, tally in tallies.items():
+        by = tally.snippets_by_language
+        others = SnippetScore()
+        for lang, score in by.items():
+            if lang != "en":
+                others += score
+        cells = [system, _cell(by.get("en", SnippetScore()).f1), _cell(others.f1)]
+        cells += [_cell(by[lang].f1) if lang in by else "–" for lang in languages]
+        lines.append("| " + " | ".join(cells) + " |")
+    counts = ", ".join(f"{lang} {sizes[lang]}" for lang in languages)
+    return "\n".join(
+        [f"traf-eval snippet F1 by page language (`with` snippets: {counts})", "", *lines]
+    )
 
 
 def _save(out: Path, page: Page, outcome: Outcome) -> None:
@@ -132,8 +176,10 @@ def run_quality(
     timeout: float,
     out: Path,
     bootstrap: int,
+    by_language: bool = False,
 ) -> str:
-    """Run every system on every page, save per-page outputs, return the table."""
+    """Run every system on every page, save per-page outputs, return the table (and the
+    per-language traf-eval table when ``by_language``)."""
     by_id = {page.id: page for page in pages}
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     for system in systems:
@@ -142,4 +188,5 @@ def run_quality(
         page = by_id[outcome.page_id]
         _add(tallies[outcome.system], page, outcome)
         _save(out, page, outcome)
-    return render_table(tallies, mode, bootstrap)
+    table = render_table(tallies, mode, bootstrap)
+    return f"{table}\n\n{render_languages(tallies)}" if by_language else table
