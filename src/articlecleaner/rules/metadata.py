@@ -11,6 +11,12 @@ from .._rule import Category, Context, Label, Rule, Stage
 from ..fields.dates import find_date
 
 _HEADER_REACH = 15
+_SHORT_TITLE_WORDS = 3
+_SHORT_TITLE_PENALTY = 1.5
+_NOT_TITLE_STARTS = frozenset(
+    "posted published updated by von par por author autor veröffentlicht publié publicado "
+    "aktualisiert home startseite".split()
+)
 _DATELINE_MAX_WORDS = 16
 _BYLINE = regex.compile(
     r"^(?:by|von|par|por|di|door|przez|автор|author|autor|text|texte|written by)\s*:?\s+"
@@ -26,12 +32,14 @@ def body_start(context: Context, page: Page) -> int:
 
 
 def is_headline_like(block: Block) -> bool:
-    """A title: 3 to 30 words, mostly letters, no sentence-final full stop."""
+    """A title: 1 to 30 words, mostly letters, no sentence-final full stop, not a
+    "Posted on" or "By" line."""
     text = block.text
     return (
-        3 <= block.word_count <= 30
+        1 <= block.word_count <= 30
         and not text.endswith((".", "。", ":", ","))
         and block.letters >= 0.6 * len(text.replace(" ", ""))
+        and not (block.letter_words and block.letter_words[0] in _NOT_TITLE_STARTS)
     )
 
 
@@ -44,6 +52,8 @@ def headline_score(page: Page, block: Block, start: int, dated: frozenset[int]) 
         score += 1.0
     if 5 <= block.word_count <= 20:
         score += 0.5
+    elif block.word_count < _SHORT_TITLE_WORDS:
+        score -= _SHORT_TITLE_PENALTY
     if block.tag == "h1":
         score += 3.0
     return score
