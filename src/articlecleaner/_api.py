@@ -120,6 +120,8 @@ def clean(
     """Clean one page's raw text or HTML source into an Article.
 
     ``explain=True`` fills ``Article.removed`` with every dropped piece and its rule.
+    Without ``select``/``ignore`` one default Cleaner is built on first use and reused, so
+    plugins installed later in the same process need a new ``Cleaner()``.
     """
     cleaner = (
         _default_cleaner()
