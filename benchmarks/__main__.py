@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .corpus import DEFAULT_CORPUS, SOURCES, load_pages
+from .corpus import DEFAULT_CORPUS, SOURCES, Page, load_pages
 from .systems import DATE_SYSTEMS, SYSTEMS
 
 
@@ -41,27 +41,37 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _table(
+    args: argparse.Namespace,
+    pages: Sequence[Page],
+    systems: Sequence[str],
+    name: str,
+    bootstrap: int,
+    by_language: bool = False,
+) -> str:
+    """Run the quality harness; per-page outputs go to ``<out>/<name>-<mode>``."""
+    from .quality import run_quality
+
+    return run_quality(
+        pages,
+        systems,
+        args.mode,
+        args.jobs,
+        args.timeout,
+        args.out / f"{name}-{args.mode}",
+        bootstrap,
+        by_language,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "quality":
-        from .quality import run_quality
-
         sources = args.sources or list(SOURCES)
         systems = args.systems or list(SYSTEMS)
         pages = load_pages(args.corpus, sources, args.mode, args.limit)
         print(f"{len(pages)} pages from {', '.join(sources)}", file=sys.stderr)
-        print(
-            run_quality(
-                pages,
-                systems,
-                args.mode,
-                args.jobs,
-                args.timeout,
-                args.out / f"quality-{args.mode}",
-                args.bootstrap,
-                args.by_language,
-            )
-        )
+        print(_table(args, pages, systems, "quality", args.bootstrap, args.by_language))
     elif args.command == "scaling":
         from .scaling import run_scaling
 
@@ -81,25 +91,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(run_hostile())
     elif args.command == "dates":
-        from .quality import run_quality
-
         systems = args.systems or list(DATE_SYSTEMS)
         pages = [
             p
             for p in load_pages(args.corpus, ["trafilatura_eval"], args.mode, args.limit)
             if p.record.get("gold_date")
         ]
-        print(
-            run_quality(
-                pages,
-                systems,
-                args.mode,
-                args.jobs,
-                args.timeout,
-                args.out / f"dates-{args.mode}",
-                0,
-            )
-        )
+        print(_table(args, pages, systems, "dates", 0))
     else:
         from .speed import run_speed
 

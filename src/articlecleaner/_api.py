@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ._lexicon import lexicon_for
+from ._lexicon import quote_cues
 from ._limits import DEFAULT_LIMITS, Limits
 from ._models import Article, Removal
 from ._page import Block, Page
@@ -91,7 +91,7 @@ class Cleaner:
             authors=assemble.authors(page, verdict),
             body="\n\n".join(paragraphs),
             paragraphs=paragraphs,
-            quotes=find_quotes(paragraphs, page.lexicon.cues | lexicon_for("en").cues),
+            quotes=find_quotes(paragraphs, quote_cues(page.language)),
             language=page.language,
             warnings=warnings,
             removed=list(assemble.removals(page, verdict).values()) if explain else [],

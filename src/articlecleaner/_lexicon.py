@@ -68,3 +68,10 @@ def lexicon_for(language: str | None) -> Lexicon:
 def stopword_sets() -> dict[str, frozenset[str]]:
     """Stopwords of every shipped language, by code."""
     return {language: _load(language).stopwords for language in available_languages()}
+
+
+@cache
+def quote_cues(language: str | None) -> frozenset[str]:
+    """Reporting cues for quotes on a page: its language's and English ones (pages quote
+    in English cues often enough, and the union is built once per language)."""
+    return lexicon_for(language).cues | _load("en").cues

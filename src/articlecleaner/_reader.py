@@ -30,8 +30,12 @@ def _letters(text: str) -> int:
     return sum(map(str.isalpha, text))
 
 
-def _html_page(text: str, limits: Limits, language: str | None, warnings: list[str]) -> Page | None:
-    """The HTML path; None when the markup cannot be trusted and the page is read as text."""
+def _text_page(text: str, limits: Limits, language: str | None, warnings: list[str]) -> Page:
+    return build_page(text, _text_blocks(text, limits, warnings), language=language)
+
+
+def _html_page(text: str, limits: Limits, language: str | None, warnings: list[str]) -> Page:
+    """The HTML path; when the markup cannot be trusted the page is read as text."""
     text, shortened = shorten_long_tags(text, limits.max_tag_chars)
     if shortened:
         warnings.append(
@@ -42,21 +46,17 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
         root = parse(text)
     except (etree.ParserError, ValueError) as error:
         warnings.append(f"HTML could not be parsed ({error}); read as text instead")
-        return None
+        return _text_page(strip_tags(text), limits, language, warnings)
     found, deepest = html_blocks(root, limits.max_blocks)
     complete = len(found) <= limits.max_blocks
-    suspicious = deepest >= _PARSER_DEPTH_NEAR_LIMIT or not found
-    if (
-        suspicious
-        and complete
-        and sum(_letters(block.text) for block in found)
-        < limits.min_parsed_share * _letters(strip_tags(text))
-    ):
-        warnings.append(
-            "the HTML parser kept only part of the page's text (nesting too deep or broken "
-            "markup); read as text instead"
-        )
-        return None
+    if complete and (deepest >= _PARSER_DEPTH_NEAR_LIMIT or not found):
+        visible = strip_tags(text)
+        if sum(_letters(b.text) for b in found) < limits.min_parsed_share * _letters(visible):
+            warnings.append(
+                "the HTML parser kept only part of the page's text (nesting too deep or broken "
+                "markup); read as text instead"
+            )
+            return _text_page(visible, limits, language, warnings)
     return build_page(
         text, html_to_blocks(text, found), language=language, is_html=True, meta=metadata(root)
     )
@@ -75,10 +75,10 @@ def read_page(
     if len(text) > limit:
         warnings.append(f"input cut to its first {limit} of {len(text)} characters")
         text = text[:limit]
-    page = _html_page(text, limits, language, warnings) if is_html else None
-    if page is None:
-        source = strip_tags(text) if is_html else text
-        page = build_page(source, _text_blocks(source, limits, warnings), language=language)
+    if is_html:
+        page = _html_page(text, limits, language, warnings)
+    else:
+        page = _text_page(text, limits, language, warnings)
     if len(page.blocks) > limits.max_blocks:
         warnings.append(f"page cut after {limits.max_blocks} blocks; the rest was not read")
         page = build_page(

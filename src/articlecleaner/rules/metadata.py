@@ -26,6 +26,13 @@ _BYLINE = regex.compile(
 _BYLINE_MAX_WORDS = 12
 
 
+def header_zone(context: Context, page: Page) -> tuple[int, int, int]:
+    """(first, start, last): the header zone runs from ``first`` to ``last`` (exclusive):
+    up to _HEADER_REACH blocks above the body ``start`` and the body's first two blocks."""
+    start = body_start(context, page)
+    return max(0, start - _HEADER_REACH), start, min(len(page.blocks), start + 2)
+
+
 def body_start(context: Context, page: Page) -> int:
     """Index of the first kept block (the number of blocks when nothing is kept)."""
     return context.body[0] if context.body else len(page.blocks)
@@ -83,9 +90,8 @@ class HeadlineLine(Rule):
     stage = Stage.FIELDS
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        start = body_start(context, page)
-        first = max(0, start - _HEADER_REACH)
-        dated = _dated_blocks(page, first, min(len(page.blocks), start + 2))
+        first, start, last = header_zone(context, page)
+        dated = _dated_blocks(page, first, last)
         candidates = [
             block
             for block in page.blocks[first:start]
@@ -116,9 +122,8 @@ class Dateline(Rule):
     stage = Stage.FIELDS
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        start = body_start(context, page)
-        first = max(0, start - _HEADER_REACH)
-        for index in sorted(_dated_blocks(page, first, min(len(page.blocks), start + 2))):
+        first, _, last = header_zone(context, page)
+        for index in sorted(_dated_blocks(page, first, last)):
             yield self.hit(index, "a dateline")
 
 
@@ -137,8 +142,8 @@ class Byline(Rule):
     stage = Stage.FIELDS
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        start = body_start(context, page)
-        for block in page.blocks[max(0, start - _HEADER_REACH) : start + 2]:
+        first, _, last = header_zone(context, page)
+        for block in page.blocks[first:last]:
             if block.word_count <= _BYLINE_MAX_WORDS and _BYLINE.match(block.text):
                 yield self.hit(block.index, "a byline")
 
