@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
 from articlecleaner import clean
-from articlecleaner._lexicon import available_languages
+from articlecleaner._lexicon import PHRASE_TYPES, available_languages, lexicon_for
 
 # language: (home, share, read more, teaser, copyright, cookie, headline, paragraph, paragraph)
 PAGES = {
@@ -222,3 +225,39 @@ def test_page_comes_out_clean(language: str) -> None:
     assert article.language == language
     assert article.paragraphs == [parts[7], parts[8]]
     assert article.headline == parts[6]
+
+
+def test_phrase_types_cover_the_boilerplate_kinds() -> None:
+    assert len(PHRASE_TYPES) >= 20
+    assert len(set(PHRASE_TYPES)) == len(PHRASE_TYPES)
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_lexicon_lists_every_phrase_type(language: str) -> None:
+    data = json.loads(
+        resources.files("articlecleaner").joinpath("lexicons", f"{language}.json").read_text()
+    )
+    assert sorted(data["phrases"]) == sorted(PHRASE_TYPES)
+    empty = [kind for kind, phrases in data["phrases"].items() if not phrases]
+    assert empty == []
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_every_phrase_line_is_removed(language: str) -> None:
+    """A line made of any one boilerplate phrase of the language leaves the body intact.
+
+    The line goes between the two paragraphs; a comments heading goes after them, since
+    it ends the article by design.
+    """
+    parts = PAGES[language]
+    first, second = parts[7], parts[8]
+    page = _page(parts)
+    kept = []
+    for kind, phrases in lexicon_for(language).phrases.items():
+        anchor = f"{first}\n\n" if kind != "comments" else f"{second}\n\n"
+        for phrase in sorted(phrases):
+            line = phrase[:1].upper() + phrase[1:]
+            article = clean(page.replace(anchor, f"{anchor}{line}\n\n"))
+            if article.paragraphs != [first, second]:
+                kept.append((kind, phrase, article.paragraphs))
+    assert kept == []

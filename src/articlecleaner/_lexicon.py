@@ -7,12 +7,24 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-PHRASE_TYPES = ("read_more", "share", "promo", "cookie", "footer", "navigation", "credit")
+PHRASE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "read_more": ("read_more", "related", "most_read"),
+    "share": ("share", "tweet", "email", "print", "comments", "follow_us", "save"),
+    "promo": ("subscribe", "newsletter", "download_app", "listen", "advertisement"),
+    "cookie": ("cookie", "privacy_policy"),
+    "footer": ("terms", "all_rights_reserved", "contact"),
+    "navigation": ("sign_in", "skip_to_content", "back_to_top", "site_menu", "tags", "sections"),
+    "credit": ("photo_credit",),
+}
+"""The phrase types of the data files, grouped by the rule family that matches them."""
+
+PHRASE_TYPES = tuple(kind for kinds in PHRASE_FAMILIES.values() for kind in kinds)
+"""Every phrase type a lexicon file may list ("read_more", "tweet", "cookie", ...)."""
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Stopwords and boilerplate phrases of one language (or of all, merged)."""
+    """Stopwords and boilerplate phrases (by type) of one language."""
 
     language: str | None
     stopwords: frozenset[str]
@@ -47,15 +59,17 @@ def _load(language: str) -> Lexicon:
 
 @cache
 def all_phrases() -> dict[str, frozenset[str]]:
-    """Boilerplate phrases of every shipped language merged by type.
+    """Boilerplate phrases of every shipped language merged by rule family.
 
     Pages mix languages ("Read more" on a German page), so phrase rules use all of them.
     """
-    merged: dict[str, set[str]] = {kind: set() for kind in PHRASE_TYPES}
+    merged: dict[str, set[str]] = {family: set() for family in PHRASE_FAMILIES}
     for language in available_languages():
-        for kind, phrases in _load(language).phrases.items():
-            merged[kind] |= phrases
-    return {kind: frozenset(phrases) for kind, phrases in merged.items()}
+        phrases = _load(language).phrases
+        for family, kinds in PHRASE_FAMILIES.items():
+            for kind in kinds:
+                merged[family] |= phrases[kind]
+    return {family: frozenset(phrases) for family, phrases in merged.items()}
 
 
 def lexicon_for(language: str | None) -> Lexicon:

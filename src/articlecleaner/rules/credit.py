@@ -8,9 +8,10 @@ import regex
 
 from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule
-from ._phrases import starts_with_phrase
+from ._phrases import covered_by_phrases, starts_with_phrase
 
 _MAX_CREDIT_WORDS = 14
+_MAX_BARE_LABEL_WORDS = 3
 _MAX_CAPTION_WORDS = 60
 _TAIL_CHARS = 160  # credits end a line; the patterns only need its end
 _COPYRIGHT_SIGN_CREDIT = regex.compile(r"^(?:©|\(c\)|&copy;)\s*[^\n©]{1,80}/\s*\S", regex.I)
@@ -42,10 +43,10 @@ class PhotoCredit(Rule):
     """Credits of photos and images.
 
     What it catches: short lines that start with a credit word and a colon in any supported
-    language (``Photo: Jane Doe``, ``Foto: dpa``), ``© Agency / Photographer`` lines, and
-    short lines ending with a picture agency (``(Photo by X/Getty Images)``) and gallery
-    counters (``Image 3 of 13``); captions that start with "Image caption" or end with
-    their credit (``The harbour at dawn. (Photo: Jane Doe)``).
+    language (``Photo: Jane Doe``, ``Foto: dpa``), bare labels (``Photo``, ``Quelle``),
+    ``© Agency / Photographer`` lines, short lines ending with a picture agency
+    (``(Photo by X/Getty Images)``) and gallery counters (``Image 3 of 13``); captions that
+    start with "Image caption" or end with their credit (``The harbour at dawn. (Photo: X)``).
     Why: credits sit under pictures in the middle of the article and are not its text.
     Example: ``©  Sputnik / Sergey Guneev``
     """
@@ -71,6 +72,8 @@ class PhotoCredit(Rule):
             return None
         if _COPYRIGHT_SIGN_CREDIT.match(text) and not _YEAR.search(text):
             return "copyright sign with agency / photographer"
+        if not block.terminal and covered_by_phrases(block, ("credit",), _MAX_BARE_LABEL_WORDS):
+            return "a bare picture label"
         if _LABEL_SEPARATOR.match(text) and starts_with_phrase(block, ("credit",)):
             return "credit label followed by a name"
         if _AGENCY_TAIL.search(text[-_TAIL_CHARS:]) and not text.endswith("."):
