@@ -52,7 +52,7 @@ def run_articlecleaner(page: str | bytes, mode: str) -> Extraction:
     from articlecleaner import clean
 
     article = clean(page)
-    return Extraction(article.body, article.headline, _day(article.published))
+    return Extraction(article.body, article.headline, _day(article.published or article.updated))
 
 
 def run_trafilatura(page: str | bytes, mode: str) -> Extraction:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 
 from ._lexicon import quote_cues
@@ -16,6 +17,7 @@ from ._rule import Rule
 from ._selection import resolve_rules
 from ._settle import Verdict, settle
 from .fields import assemble
+from .fields.page_dates import page_dates
 from .fields.quotes import find_quotes
 from .rules import BUILTIN_RULES
 
@@ -75,19 +77,30 @@ class Cleaner:
         return page, settle(page, self.rules), warnings
 
     def clean(
-        self, raw: str | bytes, *, explain: bool = False, language: str | None = None
+        self,
+        raw: str | bytes,
+        *,
+        explain: bool = False,
+        language: str | None = None,
+        reference_time: datetime | None = None,
     ) -> Article:
-        """Clean one page (raw text or HTML source) into an Article."""
+        """Clean one page (raw text or HTML source) into an Article.
+
+        ``reference_time`` is when the page was fetched: relative dates ("2 hours ago")
+        are resolved against it and no date after it is taken.
+        """
         page, verdict, warnings = self._run(raw, language)
         if not page.blocks:
             return Article(language=page.language, warnings=[*warnings, "the input is empty"])
         paragraphs = assemble.paragraphs(page, verdict)
         if not paragraphs:
             warnings.append("no main content found")
+        dates = page_dates(page, verdict, reference_time)
+        warnings.extend(dates.warnings)
         return Article(
             headline=assemble.headline(page, verdict),
-            published=assemble.published(page, verdict),
-            updated=assemble.updated(page),
+            published=dates.published,
+            updated=dates.updated,
             authors=assemble.authors(page, verdict),
             body="\n\n".join(paragraphs),
             paragraphs=paragraphs,
@@ -116,10 +129,13 @@ def clean(
     select: Prefixes = None,
     ignore: Prefixes = None,
     language: str | None = None,
+    reference_time: datetime | None = None,
 ) -> Article:
     """Clean one page's raw text or HTML source into an Article.
 
     ``explain=True`` fills ``Article.removed`` with every dropped piece and its rule.
+    ``language`` overrides the detected language; ``reference_time`` (when the page was
+    fetched) resolves relative dates such as "2 hours ago" and rules out later dates.
     Without ``select``/``ignore`` one default Cleaner is built on first use and reused, so
     plugins installed later in the same process need a new ``Cleaner()``.
     """
@@ -128,4 +144,6 @@ def clean(
         if select is None and ignore is None
         else Cleaner(select=select, ignore=ignore)
     )
-    return cleaner.clean(raw, explain=explain, language=language)
+    return cleaner.clean(
+        raw, explain=explain, language=language, reference_time=reference_time
+    )

@@ -234,7 +234,8 @@ def to_blocks(text: str, html_blocks_: list[HtmlBlock]) -> list[Block]:
 
 
 def metadata(root: etree._Element) -> dict[str, str]:
-    """Title, dates and author from JSON-LD, meta tags, <title>, <h1> and <time>."""
+    """Title, dates, author and URL from JSON-LD, meta tags, <link rel=canonical>,
+    <title>, <h1> and <time>."""
     meta: dict[str, str] = {}
     for key, value in _json_ld_fields(root):
         meta.setdefault(key, value)
@@ -246,6 +247,9 @@ def metadata(root: etree._Element) -> dict[str, str]:
         field = _META_KEYS.get(name.casefold())
         if field:
             meta.setdefault(field, content.strip())
+    for link in root.iter("link"):
+        if (link.get("rel") or "").casefold() == "canonical" and link.get("href"):
+            meta.setdefault("url", (link.get("href") or "").strip())
     title = root.find(".//title")
     if title is not None and _text_of(title):
         meta.setdefault("title_tag", _text_of(title))
@@ -276,6 +280,13 @@ _META_KEYS = {
     "dc.date": "published",
     "dc.date.issued": "published",
     "sailthru.date": "published",
+    "og:published_time": "published",
+    "published_time": "published",
+    "publication_date": "published",
+    "dcterms.date": "published",
+    "dcterms.created": "published",
+    "citation_publication_date": "published",
+    "og:url": "url",
     "parsely-pub-date": "published",
     "article:modified_time": "updated",
     "og:updated_time": "updated",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 PHRASE_FAMILIES: dict[str, tuple[str, ...]] = {
     "read_more": ("read_more", "related", "most_read"),
@@ -23,6 +24,18 @@ PHRASE_TYPES = tuple(kind for kinds in PHRASE_FAMILIES.values() for kind in kind
 
 
 @dataclass(frozen=True)
+class DateWords:
+    """How one language prints dates: month names, the labels before a publication or an
+    update date, and relative dates ("vor {n} {u}" with the words of each unit)."""
+
+    months: tuple[tuple[str, ...], ...] = ()
+    published_cues: frozenset[str] = frozenset()
+    updated_cues: frozenset[str] = frozenset()
+    relative_forms: tuple[str, ...] = ()
+    relative_units: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Stopwords and boilerplate phrases (by type) of one language."""
 
@@ -31,6 +44,7 @@ class Lexicon:
     phrases: dict[str, frozenset[str]]
     cues: frozenset[str] = frozenset()
     """Reporting verbs and phrases that attribute a quotation ("said", "according to")."""
+    dates: DateWords = DateWords()
 
 
 @cache
@@ -54,7 +68,26 @@ def _load(language: str) -> Lexicon:
             for kind in PHRASE_TYPES
         },
         cues=frozenset(c.casefold().rstrip(":") for c in data.get("cues", ())),
+        dates=_date_words(data.get("dates", {})),
     )
+
+
+def _date_words(data: dict[str, Any]) -> DateWords:
+    return DateWords(
+        months=tuple(tuple(n.casefold() for n in names) for names in data.get("months", ())),
+        published_cues=frozenset(c.casefold() for c in data.get("published_cues", ())),
+        updated_cues=frozenset(c.casefold() for c in data.get("updated_cues", ())),
+        relative_forms=tuple(data.get("relative_forms", ())),
+        relative_units={
+            unit: tuple(w.casefold() for w in words)
+            for unit, words in data.get("relative_units", {}).items()
+        },
+    )
+
+
+def date_words() -> tuple[DateWords, ...]:
+    """The date words of every shipped language, in the order of their codes."""
+    return tuple(_load(language).dates for language in available_languages())
 
 
 @cache

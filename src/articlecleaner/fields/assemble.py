@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from .._models import Removal
 from .._page import Page
 from .._settle import Verdict
-from ..rules.metadata import Byline, Dateline, HeadlineLine, byline_names
-from .dates import find_date
+from ..rules.metadata import Byline, HeadlineLine, byline_names
 from .headline import headline_from_meta
 
 
@@ -25,25 +22,6 @@ def headline(page: Page, verdict: Verdict) -> str | None:
     found = _blocks_of(verdict, HeadlineLine.code)
     from_text = page.blocks[found[0]].text if found else None
     return headline_from_meta(page.meta) or from_text
-
-
-def published(page: Page, verdict: Verdict) -> datetime | None:
-    """The publication date: markup first (JSON-LD, meta tags, <time>), then the dateline."""
-    for key in ("published", "time"):
-        found = find_date(page.meta.get(key, ""))
-        if found:
-            return found[0]
-    for index in _blocks_of(verdict, Dateline.code):
-        found = find_date(page.blocks[index].text)
-        if found:
-            return found[0]
-    return None
-
-
-def updated(page: Page) -> datetime | None:
-    """The modification date the markup gives, if any."""
-    found = find_date(page.meta.get("updated", ""))
-    return found[0] if found else None
 
 
 def authors(page: Page, verdict: Verdict) -> list[str]:

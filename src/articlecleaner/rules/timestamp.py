@@ -8,14 +8,11 @@ import regex
 
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
-from ..fields.dates import find_date
+from ..fields.dates import find_date, find_relative
 
-_RELATIVE = regex.compile(
-    r"\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|"
-    r"years?)\s+ago\b|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)\b|"
-    r"\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois)\b|"
-    r"\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses)\b|"
-    r"\b(?:just now|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)\b",
+_DAY_WORDS = regex.compile(
+    r"\b(?:just now|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)\b"
+    r"|\b\d+\s*[smhdw]\b",  # "2h", "5 m": the short ages of teaser lists
     regex.IGNORECASE,
 )
 _CLOCK = regex.compile(r"\b[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?|uhr|gmt|utc|[A-Z]{2,4})?", regex.I)
@@ -35,12 +32,12 @@ _MAX_WORDS = 10
 def is_timestamp_only(text: str) -> bool:
     """True when nothing but a date, a time, an age and filler words is on the line."""
     rest = text
-    found = find_date(rest)
+    found = find_date(rest) or find_relative(rest)
     if found:
         start, end = found[1]
         rest = rest[:start] + " " + rest[end:]
     before = rest
-    rest = _FILLER.sub(" ", _CLOCK.sub(" ", _RELATIVE.sub(" ", rest)))
+    rest = _FILLER.sub(" ", _CLOCK.sub(" ", _DAY_WORDS.sub(" ", rest)))
     return (found is not None or rest != before) and not _LETTER.search(rest)
 
 
@@ -62,7 +59,7 @@ class TimestampLine(Rule):
         for block in page.blocks:
             if (
                 block.word_count <= _MAX_WORDS
-                and (any(map(str.isdigit, block.text)) or _RELATIVE.search(block.text))
+                and (any(map(str.isdigit, block.text)) or _DAY_WORDS.search(block.text))
                 and is_timestamp_only(block.text)
             ):
                 yield self.hit(block.index, "only a date, time or age")

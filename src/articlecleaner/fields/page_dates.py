@@ -1,0 +1,234 @@
+"""The page's publication and update dates, from the markup and from the printed text.
+
+Order (the first that gives a date wins):
+1. HTML metadata: JSON-LD ``datePublished``/``dateModified``, ``article:published_time``
+   and the other meta tags, ``<time datetime>``, then a date in the page's URL.
+2. The text: every date printed on a line of the page is a candidate. A label before it
+   ("Published", "Veröffentlicht am", "Mis à jour") says which date it is; otherwise the
+   candidates nearest the start of the body win, datelines in the header first.
+   Unlabelled dates inside sentences or on copyright lines, dates in comment sections and
+   anything after the reference time are never the publication date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
+
+import regex
+
+from .._lexicon import date_words
+from .._page import Page
+from .._settle import Verdict
+from .dates import FoundDate, find_date, find_dates, find_relative
+
+_MAX_DATES_PER_BLOCK = 4
+_LEAD_WORDS = 2  # a date after at most this many words of a long block is its dateline
+_LONG_BLOCK_WORDS = 25
+_CUE_CHARS = 40  # how far before a date its label may start
+_CUE_GAP_WORDS = 3  # "Veröffentlicht von Jane am 3. Mai": words between label and date
+_REACH = 30  # blocks from the body start within which unlabelled dates count
+_URL_DATE = regex.compile(
+    r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]\d)[/-](?P<day>[0-3]\d)(?:/|-|$)"
+)
+_MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest gap between UTC and a local time
+_EMBEDDING_WORDS = (4, 3)  # a date with more words before *and* after is in a sentence
+_WORD = regex.compile(r"\w+")
+_COPYRIGHT = regex.compile(r"©|\(c\)|\bcopyright\b", regex.IGNORECASE)
+_COMMENT_CODES = frozenset({"AC120", "AC121"})
+_HEADER_CODES = frozenset({"AC902", "AC110"})
+
+
+@dataclass(frozen=True)
+class PageDates:
+    """What the page says of its dates, and why a date was left out."""
+
+    published: datetime | None
+    updated: datetime | None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    value: datetime
+    kind: str  # "published", "updated" or "plain"
+    score: float
+
+
+@cache
+def _cues() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    words = date_words()
+
+    def pattern(cues: set[str]) -> regex.Pattern[str]:
+        alternatives = "|".join(sorted(map(regex.escape, cues), key=len, reverse=True))
+        return regex.compile(
+            rf"(?<!\w)(?:{alternatives})(?!\w)(?:\W+\w+){{0,{_CUE_GAP_WORDS}}}?\W*$",
+            regex.IGNORECASE,
+        )
+
+    return (
+        pattern({c for w in words for c in w.published_cues}),
+        pattern({c for w in words for c in w.updated_cues}),
+    )
+
+
+def _kind(prefix: str) -> str:
+    published, updated = _cues()
+    tail = prefix[-_CUE_CHARS:]
+    # The nearest label wins: "Updated 3 May, first published 1 May" has two.
+    best, kind = -1, "plain"
+    for name, pattern in (("published", published), ("updated", updated)):
+        for match in pattern.finditer(tail):
+            if match.start() > best:
+                best, kind = match.start(), name
+    return kind
+
+
+def dates_from_meta(page: Page) -> tuple[datetime | None, datetime | None]:
+    """(published, updated) as the HTML metadata gives them."""
+    published = None
+    for key in ("published", "time"):
+        found = find_date(page.meta.get(key, ""))
+        if found:
+            published = found[0]
+            break
+    if published is None:
+        match = _URL_DATE.search(page.meta.get("url", ""))
+        if match:
+            found = find_date(f"{match['year']}-{match['month']}-{match['day']}")
+            published = found[0] if found else None
+    updated = find_date(page.meta.get("updated", ""))
+    return published, updated[0] if updated else None
+
+
+def _excluded_blocks(page: Page, verdict: Verdict) -> frozenset[int]:
+    """Comment sections (from their heading on)."""
+    excluded = set()
+    comments_from = min(
+        (
+            i
+            for i, found in verdict.labels.items()
+            if any(r.code in _COMMENT_CODES for r, _ in found)
+        ),
+        default=len(page.blocks),
+    )
+    body_start = verdict.kept[0] if verdict.kept else 0
+    for block in page.blocks:
+        if block.index >= comments_from and block.index > body_start:
+            excluded.add(block.index)
+    return frozenset(excluded)
+
+
+def _block_dates(text: str, long: bool) -> list[FoundDate]:
+    """The dates of a line; of a long block, only one that opens it ("Berlin, 3 May 2022.")."""
+    found = find_dates(text)[:_MAX_DATES_PER_BLOCK]
+    return [f for f in found if not long or len(_WORD.findall(text[: f.start])) <= _LEAD_WORDS]
+
+
+def _candidates(
+    page: Page, verdict: Verdict, reference: datetime | None
+) -> tuple[list[_Candidate], bool]:
+    """Every dated line's candidates, and whether a relative date had to be left out."""
+    excluded = _excluded_blocks(page, verdict)
+    kept = frozenset(verdict.kept)
+    start = verdict.kept[0] if verdict.kept else len(page.blocks)
+    end = verdict.kept[-1] + 1 if verdict.kept else len(page.blocks)
+    result: list[_Candidate] = []
+    skipped_relative = False
+    for block in page.blocks:
+        if block.index in excluded:
+            continue
+        long = block.word_count > _LONG_BLOCK_WORDS
+        found = _block_dates(block.text, long)
+        if not found and not long:
+            relative = find_relative(block.text)
+            if relative and reference is None:
+                skipped_relative = True
+            elif relative and reference is not None:
+                span = relative[1]
+                found = [FoundDate(reference - relative[0], span[0], span[1])]
+        if not found:
+            continue
+        copyright_line = bool(_COPYRIGHT.search(block.text))
+        header = any(r.code in _HEADER_CODES for r, _ in verdict.labels.get(block.index, ()))
+        distance = start - block.index if block.index < start else block.index - start
+        nearness = max(0.0, 1.0 - distance / _REACH)
+        previous_end = 0
+        for item in found:
+            kind = _kind(block.text[previous_end : item.start])
+            previous_end = item.end
+            if kind == "plain" and (copyright_line or _in_a_sentence(block.text, item)):
+                continue
+            if reference is not None and _later(item.value, reference):
+                continue
+            score = 2.0 * nearness + (1.0 if header else 0.0)
+            score += 3.0 if kind != "plain" else 0.0
+            if block.index in kept and long:
+                score -= 1.0
+            if block.index >= end:
+                score -= 1.5
+            if score > 0.0:
+                result.append(_Candidate(item.value, kind, score))
+    return result, skipped_relative
+
+
+def _in_a_sentence(text: str, found: FoundDate) -> bool:
+    """True when words surround the date on both sides ("seit dem 1. Oktober 2022 gilt")."""
+    before, after = _EMBEDDING_WORDS
+    return (
+        len(_WORD.findall(text[: found.start])) > before
+        and len(_WORD.findall(text[found.end :])) > after
+    )
+
+
+def _printed_local_time(published: datetime, candidates: list[_Candidate]) -> datetime | None:
+    """The page's own printing of a UTC instant from the markup, in its local time.
+
+    Markup often gives publication time in UTC, while the page prints it in the local
+    time of its readers, whose calendar day is the one that counts.
+    """
+    offset = published.utcoffset()
+    if offset is None or offset != timedelta(0):
+        return None
+    universal = published.replace(tzinfo=None)
+    for candidate in candidates:
+        value = candidate.value
+        if candidate.kind == "updated" or (value.hour, value.minute) == (0, 0):
+            continue
+        shift = value.replace(tzinfo=None) - universal
+        if value.tzinfo is None and abs(shift) <= _MAX_ZONE_SHIFT:
+            return value
+    return None
+
+
+def _later(value: datetime, reference: datetime) -> bool:
+    if (value.tzinfo is None) != (reference.tzinfo is None):
+        return value.date() > reference.date()
+    return value > reference
+
+
+def page_dates(page: Page, verdict: Verdict, reference: datetime | None = None) -> PageDates:
+    """The page's publication and update dates: markup first, then the text."""
+    published, updated = dates_from_meta(page)
+    if published is not None and reference is not None and _later(published, reference):
+        published = None
+    candidates, skipped_relative = _candidates(page, verdict, reference)
+    if published is not None:
+        published = _printed_local_time(published, candidates) or published
+    else:
+        best = max(
+            (c for c in candidates if c.kind != "updated"), key=lambda c: c.score, default=None
+        )
+        published = best.value if best else None
+    if updated is None:
+        labelled = max(
+            (c for c in candidates if c.kind == "updated"), key=lambda c: c.score, default=None
+        )
+        updated = labelled.value if labelled else None
+    if updated is not None and published is not None and not _later(updated, published):
+        updated = None
+    warnings: tuple[str, ...] = ()
+    if skipped_relative and published is None:
+        warnings = ("a relative date (like '2 hours ago') was left out: pass reference_time",)
+    return PageDates(published, updated, warnings)

@@ -1,0 +1,175 @@
+"""Publication and update dates: formats, languages, labels, and dates that are not it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from articlecleaner import clean
+from articlecleaner.fields.dates import find_date, find_relative
+
+BODY = (
+    "The council met on Tuesday evening and agreed, after a long debate, to keep the "
+    "public pool open through the winter months for the first time in its history.\n\n"
+    "Members said the heating costs would be covered by a grant from the regional "
+    "government, and the pool's staff will not have to take unpaid leave this year.\n\n"
+    "Residents who had signed the petition welcomed the decision at the meeting and said "
+    "they would now campaign for longer opening hours at weekends as well."
+)
+
+
+def _page(*header: str, footer: str = "") -> str:
+    return "\n\n".join(["Home", "Pool stays open all winter", *header, BODY, footer])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15 Dec, 2021 21:32", datetime(2021, 12, 15, 21, 32)),
+        ("Wed 15 Dec 2021 21.32 GMT", datetime(2021, 12, 15, 21, 32, tzinfo=timezone.utc)),
+        (
+            "Dec. 15, 2021 9:32 p.m. ET",
+            datetime(2021, 12, 15, 21, 32, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        ("15.12.2021, 21:32 Uhr", datetime(2021, 12, 15, 21, 32)),
+        (
+            "2021-12-15T21:32:00+03:00",
+            datetime(2021, 12, 15, 21, 32, tzinfo=timezone(timedelta(hours=3))),
+        ),
+        ("15.12.21", datetime(2021, 12, 15)),
+        ("31/12/2021", datetime(2021, 12, 31)),
+        ("12/31/2021", datetime(2021, 12, 31)),
+        ("2021年12月15日 21:32", datetime(2021, 12, 15, 21, 32)),
+        ("2021년 12월 15일", datetime(2021, 12, 15)),
+    ],
+)
+def test_formats_news_pages_print(text: str, expected: datetime) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 December 2021",  # en
+        "15. Dezember 2021",  # de
+        "15 décembre 2021",  # fr
+        "15 de diciembre de 2021",  # es
+        "15 dicembre 2021",  # it
+        "15 de dezembro de 2021",  # pt
+        "15 december 2021",  # nl
+        "15 grudnia 2021",  # pl
+        "15 декабря 2021",  # ru
+        "15 грудня 2021",  # uk
+        "15 Aralık 2021",  # tr
+        "15 ديسمبر 2021",  # ar
+        "15 كانون الأول 2021",  # ar, Levantine month name
+    ],
+)
+def test_month_names_in_twelve_languages(text: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found[0].date() == datetime(2021, 12, 15).date()
+
+
+def test_text_that_only_looks_like_a_date_is_not_one() -> None:
+    assert find_date("version 1.2.3 was released") is None
+    assert find_date("call 0800 12 34 56 today") is None
+    assert find_date("31/31/2021") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("2 hours ago", 2),
+        ("vor 3 Stunden", 3),
+        ("il y a 4 heures", 4),
+        ("hace 5 horas", 5),
+        ("6 ore fa", 6),
+        ("7 godzin temu", 7),
+        ("8 часов назад", 8),
+        ("9 saat önce", 9),
+        ("an hour ago", 1),
+    ],
+)
+def test_relative_dates(text: str, hours: int) -> None:
+    found = find_relative(text)
+    assert found is not None
+    assert found[0] == timedelta(hours=hours)
+
+
+def test_dateline_under_the_headline() -> None:
+    article = clean(_page("Published: 3 March 2022, 10:15"))
+    assert article.published == datetime(2022, 3, 3, 10, 15)
+    assert article.updated is None
+
+
+def test_published_and_updated_on_one_line() -> None:
+    article = clean(_page("Published 3 March 2022 | Updated 4 March 2022 08:00"))
+    assert article.published == datetime(2022, 3, 3)
+    assert article.updated == datetime(2022, 3, 4, 8, 0)
+
+
+def test_an_update_label_does_not_make_a_publication_date() -> None:
+    article = clean(_page("Last updated: 4 March 2022"))
+    assert article.published is None
+    assert article.updated == datetime(2022, 3, 4)
+
+
+def test_labelled_german_dateline_far_from_the_headline() -> None:
+    footer = "Veröffentlicht von Redaktion am 5. April 2022"
+    article = clean(_page(footer=footer))
+    assert article.published == datetime(2022, 4, 5)
+
+
+def test_dates_in_sentences_and_copyright_lines_are_not_publication_dates() -> None:
+    body_date = BODY.replace("on Tuesday evening", "on 1 February 2022 in the evening")
+    page = "\n\n".join(["Pool stays open all winter", body_date, "© 2019 Example News"])
+    assert clean(page).published is None
+
+
+def test_relative_date_needs_a_reference_time() -> None:
+    page = _page("3 hours ago")
+    without = clean(page)
+    assert without.published is None
+    assert any("reference_time" in warning for warning in without.warnings)
+    fetched = datetime(2022, 3, 3, 12, 0, tzinfo=timezone.utc)
+    assert clean(page, reference_time=fetched).published == fetched - timedelta(hours=3)
+
+
+def test_no_date_after_the_reference_time() -> None:
+    page = _page("Published: 3 March 2030")
+    assert clean(page).published == datetime(2030, 3, 3)
+    assert clean(page, reference_time=datetime(2022, 1, 1)).published is None
+
+
+def _html(head: str, body_top: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    return (
+        f"<html><head><title>Pool stays open</title>{head}</head><body>"
+        f"<article><h1>Pool stays open all winter</h1>{body_top}{paragraphs}</article>"
+        "</body></html>"
+    )
+
+
+def test_html_metadata_wins_over_the_text() -> None:
+    head = (
+        '<meta property="article:published_time" content="2022-03-03T10:15:00+01:00">'
+        '<meta property="article:modified_time" content="2022-03-04T09:00:00+01:00">'
+    )
+    article = clean(_html(head, "<p>Published 1 January 2020</p>"))
+    assert article.published == datetime(2022, 3, 3, 10, 15, tzinfo=timezone(timedelta(hours=1)))
+    assert article.updated == datetime(2022, 3, 4, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_html_date_from_the_canonical_url() -> None:
+    head = '<link rel="canonical" href="https://news.example/2022/03/03/pool-stays-open/">'
+    assert clean(_html(head)).published == datetime(2022, 3, 3)
+
+
+def test_utc_markup_time_yields_to_the_local_time_the_page_prints() -> None:
+    head = '<meta property="article:published_time" content="2022-03-04T02:30:00Z">'
+    article = clean(_html(head, "<p>March 3, 2022 9:30 pm</p>"))
+    assert article.published == datetime(2022, 3, 3, 21, 30)
