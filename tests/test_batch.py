@@ -6,6 +6,7 @@ import gzip
 import json
 import subprocess
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,17 @@ def test_results_come_in_input_order() -> None:
     assert [r.index for r in results] == list(range(40))
     assert all(r.ok and r.article is not None for r in results)
     assert all(f"Number {i}." in r.article.body for i, r in enumerate(results) if r.article)
+
+
+def test_fetch_time_and_url_of_a_document_date_the_article() -> None:
+    fetched = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    documents = [
+        Document(f"Menu\n\nStory\n\n3 hours ago\n\n{PARAGRAPH}\n", fetched=fetched),
+        Document(_page(1), url="https://news.example/2022/03/03/story/"),
+    ]
+    aged, addressed = (r.article for r in clean_many(documents, workers=1))
+    assert aged is not None and aged.published == fetched - timedelta(hours=3)
+    assert addressed is not None and addressed.published == datetime(2022, 3, 3)
 
 
 def test_hang_raise_crash_and_huge_page_do_not_stop_the_batch() -> None:
@@ -111,6 +123,12 @@ def test_cli_reads_every_input_format(tmp_path: Path) -> None:
         (record,) = _records(done.stdout)
         assert record["url"] == url and record["ok"] is True
         assert PARAGRAPH in json.dumps(record["article"])
+    dated = _warc_record(
+        "conversion", "http://example.org/c", f"1 hour ago\n\n{PARAGRAPH}".encode(), "text/plain"
+    )
+    wet.write_bytes(dated)
+    (record,) = _records(_cli("clean", str(wet)).stdout)
+    assert record["article"]["published"] == "2023-12-31T23:00:00Z"
     piped = _cli(
         "clean",
         "-",

@@ -83,11 +83,13 @@ class Cleaner:
         explain: bool = False,
         language: str | None = None,
         reference_time: datetime | None = None,
+        url: str | None = None,
     ) -> Article:
         """Clean one page (raw text or HTML source) into an Article.
 
         ``reference_time`` is when the page was fetched: relative dates ("2 hours ago")
-        are resolved against it and no date after it is taken.
+        are resolved against it and no date after it is taken. ``url`` is the page's
+        address, whose path may carry the publication date (``/2021/12/15/``).
         """
         page, verdict, warnings = self._run(raw, language)
         if not page.blocks:
@@ -95,7 +97,7 @@ class Cleaner:
         paragraphs = assemble.paragraphs(page, verdict)
         if not paragraphs:
             warnings.append("no main content found")
-        dates = page_dates(page, verdict, reference_time)
+        dates = page_dates(page, verdict, reference_time, url)
         warnings.extend(dates.warnings)
         return Article(
             headline=assemble.headline(page, verdict),
@@ -130,12 +132,14 @@ def clean(
     ignore: Prefixes = None,
     language: str | None = None,
     reference_time: datetime | None = None,
+    url: str | None = None,
 ) -> Article:
     """Clean one page's raw text or HTML source into an Article.
 
     ``explain=True`` fills ``Article.removed`` with every dropped piece and its rule.
     ``language`` overrides the detected language; ``reference_time`` (when the page was
-    fetched) resolves relative dates such as "2 hours ago" and rules out later dates.
+    fetched) resolves relative dates such as "2 hours ago" and rules out later dates;
+    ``url`` (the page's address) may give the publication date in its path.
     Without ``select``/``ignore`` one default Cleaner is built on first use and reused, so
     plugins installed later in the same process need a new ``Cleaner()``.
     """
@@ -145,5 +149,5 @@ def clean(
         else Cleaner(select=select, ignore=ignore)
     )
     return cleaner.clean(
-        raw, explain=explain, language=language, reference_time=reference_time
+        raw, explain=explain, language=language, reference_time=reference_time, url=url
     )

@@ -13,6 +13,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -31,6 +32,8 @@ class Document:
     url: str | None = None
     error: str | None = None
     """Set when the input could not even be read as a document (a broken JSONL line)."""
+    fetched: datetime | None = None
+    """When the page was fetched (a WARC record's date): resolves "2 hours ago"."""
 
 
 @dataclass(frozen=True)
@@ -59,9 +62,10 @@ def _serve(connection: Connection, options: dict[str, Any]) -> None:
             return
         if job is None:
             return
-        index, content = job
+        index, content, url, fetched = job
         try:
-            reply: tuple[int, Article | None, str | None] = (index, cleaner.clean(content), None)
+            article = cleaner.clean(content, url=url, reference_time=fetched)
+            reply: tuple[int, Article | None, str | None] = (index, article, None)
         except Exception as error:  # one bad document must not stop the batch
             reply = (index, None, f"{type(error).__name__}: {error}")
         connection.send(reply)
@@ -153,7 +157,9 @@ def clean_many(
                         )
                         continue
                     documents[index] = document
-                    worker.connection.send((index, document.content))
+                    worker.connection.send(
+                        (index, document.content, document.url, document.fetched)
+                    )
                     worker.job, worker.started = index, time.monotonic()
             busy = [w for w in pool.workers if w.job is not None]
             if busy:

@@ -6,6 +6,7 @@ import gzip
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -69,7 +70,16 @@ def _warc(stream: BinaryIO, source: str, wanted: str) -> Iterator[Document]:
             record.reader.read(),
             f"{source}#{record.record_id}",
             record.headers.get("WARC-Target-URI"),
+            fetched=_warc_date(record.headers.get("WARC-Date")),
         )
+
+
+def _warc_date(stamp: str | None) -> datetime | None:
+    """A WARC-Date header (``2021-12-15T21:32:00Z``) as an aware datetime, or None."""
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")) if stamp else None
+    except ValueError:
+        return None
 
 
 def _files(paths: Sequence[str]) -> Iterator[Path]:

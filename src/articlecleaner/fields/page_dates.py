@@ -85,8 +85,8 @@ def _kind(prefix: str) -> str:
     return kind
 
 
-def dates_from_meta(page: Page) -> tuple[datetime | None, datetime | None]:
-    """(published, updated) as the HTML metadata gives them."""
+def dates_from_meta(page: Page, url: str | None) -> tuple[datetime | None, datetime | None]:
+    """(published, updated) as the HTML metadata gives them, or the page's URL."""
     published = None
     for key in ("published", "time"):
         found = find_date(page.meta.get(key, ""))
@@ -94,7 +94,7 @@ def dates_from_meta(page: Page) -> tuple[datetime | None, datetime | None]:
             published = found[0]
             break
     if published is None:
-        match = _URL_DATE.search(page.meta.get("url", ""))
+        match = _URL_DATE.search(url or page.meta.get("url", ""))
         if match:
             found = find_date(f"{match['year']}-{match['month']}-{match['day']}")
             published = found[0] if found else None
@@ -208,9 +208,11 @@ def _later(value: datetime, reference: datetime) -> bool:
     return value > reference
 
 
-def page_dates(page: Page, verdict: Verdict, reference: datetime | None = None) -> PageDates:
-    """The page's publication and update dates: markup first, then the text."""
-    published, updated = dates_from_meta(page)
+def page_dates(
+    page: Page, verdict: Verdict, reference: datetime | None = None, url: str | None = None
+) -> PageDates:
+    """The page's publication and update dates: markup and URL first, then the text."""
+    published, updated = dates_from_meta(page, url)
     if published is not None and reference is not None and _later(published, reference):
         published = None
     candidates, skipped_relative = _candidates(page, verdict, reference)
