@@ -79,7 +79,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     flags = regex.IGNORECASE
     return (
         regex.compile(
-            r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<nmonth>[01]?\d)(?P=sep)"
+            r"(?<![\d/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<nmonth>[01]?\d)(?P=sep)"
             r"(?P<day>[0-3]?\d)(?!\d)" + _TIME,
             flags,
         ),

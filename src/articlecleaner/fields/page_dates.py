@@ -28,7 +28,12 @@ _LEAD_WORDS = 2  # a date after at most this many words of a long block is its d
 _LONG_BLOCK_WORDS = 25
 _CUE_CHARS = 40  # how far before a date its label may start
 _CUE_GAP_WORDS = 3  # "Veröffentlicht von Jane am 3. Mai": words between label and date
-_REACH = 30  # blocks from the body start within which unlabelled dates count
+_REACH = 30  # blocks from the body within which unlabelled dates count
+_NEARNESS_WEIGHT = 2.0
+_HEADER_WEIGHT = 2.0  # a dateline, or a line that holds nothing but a date
+_LABEL_WEIGHT = 3.0  # "Published", "Veröffentlicht am", ...
+_IN_BODY_COST = 1.0  # a date opening a body paragraph is more often an event's date
+_AFTER_BODY_COST = 1.0  # below the article: teasers, comments, archives
 _URL_DATE = regex.compile(
     r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]\d)[/-](?P<day>[0-3]\d)(?:/|-|$)"
 )
@@ -37,7 +42,7 @@ _EMBEDDING_WORDS = (4, 3)  # a date with more words before *and* after is in a s
 _WORD = regex.compile(r"\w+")
 _COPYRIGHT = regex.compile(r"©|\(c\)|\bcopyright\b", regex.IGNORECASE)
 _COMMENT_CODES = frozenset({"AC120", "AC121"})
-_HEADER_CODES = frozenset({"AC902", "AC110"})
+_HEADER_CODES = frozenset({"AC902", "AC110"})  # datelines and lines of only a date
 
 
 @dataclass(frozen=True)
@@ -152,25 +157,33 @@ def _candidates(
             continue
         copyright_line = bool(_COPYRIGHT.search(block.text))
         header = any(r.code in _HEADER_CODES for r, _ in verdict.labels.get(block.index, ()))
-        distance = start - block.index if block.index < start else block.index - start
-        nearness = max(0.0, 1.0 - distance / _REACH)
+        nearness = max(0.0, 1.0 - _distance(block.index, start, end) / _REACH)
         previous_end = 0
         for item in found:
             kind = _kind(block.text[previous_end : item.start])
             previous_end = item.end
-            if kind == "plain" and (copyright_line or _in_a_sentence(block.text, item)):
+            if kind == "plain" and (
+                copyright_line or (not header and _in_a_sentence(block.text, item))
+            ):
                 continue
             if reference is not None and _later(item.value, reference):
                 continue
-            score = 2.0 * nearness + (1.0 if header else 0.0)
-            score += 3.0 if kind != "plain" else 0.0
+            score = _NEARNESS_WEIGHT * nearness + (_HEADER_WEIGHT if header else 0.0)
+            score += _LABEL_WEIGHT if kind != "plain" else 0.0
             if block.index in kept and long:
-                score -= 1.0
+                score -= _IN_BODY_COST
             if block.index >= end:
-                score -= 1.5
+                score -= _AFTER_BODY_COST
             if score > 0.0:
                 result.append(_Candidate(item.value, kind, score))
     return result, skipped_relative
+
+
+def _distance(index: int, start: int, end: int) -> int:
+    """Blocks between a line and the body: above its start, or below its end."""
+    if index < start:
+        return start - index
+    return index - end + 1 if index >= end else index - start
 
 
 def _in_a_sentence(text: str, found: FoundDate) -> bool:
