@@ -75,6 +75,9 @@ def block_weight(
     if isolated and block.index not in isolated:
         letters *= _LOOSE_LINE_FACTOR
     letters *= 1.0 - _LATE_PAGE_DISCOUNT * block.index / len(page.blocks)
+    # A text printed n times (a teaser, a widget, an error message) weighs 1/n² per copy:
+    # all its copies together weigh less than one paragraph printed once.
+    letters /= page.text_counts[block.text.casefold()] ** 2
     if marked and block.index not in marked:
         letters *= _UNMARKED_FACTOR
     if block.word_count >= _PROSE_MIN_WORDS and prose_like:
