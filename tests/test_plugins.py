@@ -16,7 +16,11 @@ PARAGRAPH = (
     "The harbour authority said on Monday that the new ferry terminal would open in the "
     "spring, two years later than planned, after a dispute over the cost of the pier."
 )
-PAGE = f"{PARAGRAPH}\n\nStory continues below advertisement\n\n{PARAGRAPH}\n"
+SECOND = (
+    "Passengers will keep using the old quay until then, and the council promised to add "
+    "two more crossings a day during the summer months to shorten the queues at the gate."
+)
+PAGE = f"{PARAGRAPH}\n\nStory continues below advertisement\n\n{SECOND}\n"
 
 
 def _codes(cleaner: Cleaner) -> set[str]:
@@ -52,7 +56,7 @@ def test_installed_plugin_is_discovered_and_acts(
         )
         article = cleaner.clean(PAGE, explain=True)
         assert [r.code for r in article.removed] == ["CR001"]
-        assert article.paragraphs == [PARAGRAPH, PARAGRAPH]
+        assert article.paragraphs == [PARAGRAPH, SECOND]
     # "uninstalled": off the path, the rule is gone again
     assert "CR001" not in _codes(Cleaner())
     assert "Story continues below advertisement" in clean(PAGE).paragraphs

@@ -61,9 +61,37 @@ def test_quote_running_over_paragraphs() -> None:
         "“The first part of the works starts in May and the streets will stay open.",
         "“The second part follows in the autumn,” she said.",
     ]
-    quotes = find_quotes(paragraphs, CUES)
-    assert [q.speaker for q in quotes] == ["Mary Major", "Mary Major"]
-    assert quotes[0].text.startswith("The first part")
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert quote.speaker == "Mary Major"
+    assert quote.text.startswith("The first part") and quote.text.endswith("in the autumn")
+    assert [quote.paragraph, len(quote.pieces)] == [1, 2]
+
+
+def test_quote_interrupted_by_its_attribution_is_one_quote() -> None:
+    paragraphs = [
+        "“We will open the bridge in May,” the mayor, Mary Major, said on Monday. “The "
+        "tram follows in the autumn.”",
+        "“Nobody will have to wait longer than that,” she added.",
+    ]
+    first, second = find_quotes(paragraphs, CUES)
+    assert first.text == "We will open the bridge in May The tram follows in the autumn."
+    assert len(first.pieces) == 2 and first.speaker == "Mary Major"
+    body = "\n\n".join(paragraphs)
+    assert [body[a:b] for a, b in first.pieces] == [
+        "We will open the bridge in May",
+        "The tram follows in the autumn.",
+    ]
+    assert second.cue == "added" and len(second.pieces) == 1
+
+
+def test_participle_clause_quotes_the_sentence_subject() -> None:
+    paragraphs = [
+        "Mary Major defended the plan on Monday, calling the critics “badly informed.”",
+        "The United States “will watch closely,” the embassy said.",
+    ]
+    first, second = find_quotes(paragraphs, CUES | {"calling", "states"})
+    assert (first.speaker, first.cue) == ("Mary Major", "calling")
+    assert (second.speaker_mention, second.cue) == ("the embassy", "said")
 
 
 def test_according_to_and_surname_resolution() -> None:

@@ -172,3 +172,44 @@ def test_lede_next_to_junk_survives() -> None:
     text = f"Menu\n© Agency / Photographer\n{lede}\nRead more\nOther story title here\n\n{BODY}\n"
     article = Cleaner().clean(text)
     assert article.paragraphs[0] == lede
+
+
+WRAPPED = (
+    "Advice came to the editor in the summer of that year, when the module\n"
+    "shipped as part of the new release. A few weeks later, a colleague at work\n"
+    "wrote up a simple example that everybody in the lab adopted at once.\n"
+)
+
+
+def test_hard_wrapped_paragraph_is_one_block() -> None:
+    (block,) = blocks_from_text(WRAPPED)[0]
+    assert block.text == " ".join(WRAPPED.split())
+    assert (block.start, block.end) == (0, len(WRAPPED) - 1)
+
+
+def test_headline_above_a_lower_case_line_stays_apart() -> None:
+    text = "Council agrees to keep the public pool open all winter\nby the city desk\n"
+    assert [b.text for b in blocks_from_text(text)[0]] == [
+        "Council agrees to keep the public pool open all winter",
+        "by the city desk",
+    ]
+
+
+def test_lines_of_a_menu_are_not_joined() -> None:
+    text = "home\nnews\nsport\nweather and travel updates for the whole region today\nmore\n"
+    assert len(blocks_from_text(text)[0]) == 5
+
+
+def test_a_teaser_printed_three_times_does_not_outweigh_the_article() -> None:
+    teaser = (
+        "The regional football league announced on Sunday that the final will be played in "
+        "the capital next spring, after two seasons in the smaller stadium by the river."
+    )
+    article_text = f"{BODY}\n\n{BODY.replace('Tuesday', 'Monday')}"
+    page = f"Menu\n\n{article_text}\n\n{teaser}\n\n{teaser}\n\n{teaser}\n"
+    assert Cleaner().clean(page).paragraphs == article_text.split("\n\n")
+
+
+def test_a_page_of_repeats_keeps_its_text() -> None:
+    page = f"{BODY}\n\nAd\n\n{BODY}\n\nAd\n\n{BODY}\n"
+    assert BODY in Cleaner().clean(page).paragraphs

@@ -21,7 +21,15 @@ class Quote(_Frozen):
     )
     cue: str | None = Field(default=None, description="The reporting verb or phrase.")
     paragraph: int = Field(description="Index of the paragraph in Article.paragraphs.")
-    span: tuple[int, int] = Field(description="Character span of the quoted text in body.")
+    span: tuple[int, int] = Field(
+        description="Character span of the quotation in body, from its first quoted word "
+        "to its last."
+    )
+    pieces: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="Spans of the quoted pieces in body: two or more when the attribution "
+        "interrupts the quotation (“A,” she said. “B.”), else the one span.",
+    )
     partial: bool = Field(default=False, description="A quoted fragment inside a sentence.")
 
 

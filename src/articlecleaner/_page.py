@@ -22,6 +22,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CHARS_PER_WORD_AT_LEAST = 25
 _CJK_EXTRA = 2
+_WRAPPED_LINE_MIN_WORDS = 8
+_WRAPPED_MIN_LINES = 3  # this many wrapped lines are prose even without a final full stop
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“')\]]\s*$""")
 
@@ -139,26 +141,73 @@ def blocks_from_text(
 ) -> tuple[list[Block], int]:
     """Split raw page text into line blocks; a blank line marks a paragraph start.
 
-    Lines longer than ``max_line_chars`` are split at spaces; also returns how many were.
-    Stops after ``max_blocks + 1`` blocks, so that a caller can tell the page was longer.
+    Hard-wrapped prose is joined back into one block per paragraph. Lines longer than
+    ``max_line_chars`` are split at spaces; also returns how many were. Stops after
+    ``max_blocks + 1`` blocks, so that a caller can tell the page was longer.
     """
-    blocks: list[Block] = []
+    lines: list[_Line] = []
     previous_end = 0
     split_lines = 0
     for match in _LINE.finditer(text):
         gap = text[previous_end : match.start()]
-        paragraph_start = not blocks or max(gap.count("\n"), gap.count("\r")) > 1
+        paragraph_start = not lines or max(gap.count("\n"), gap.count("\r")) > 1
         pieces = list(_pieces(match.start(), match.end(), text, max_line_chars))
         split_lines += len(pieces) > 1
         for start, end in pieces:
             line = tidy_line(text[start:end])
             if line:
-                blocks.append(make_block(len(blocks), line, start, end, paragraph_start))
+                lines.append(_Line(line, start, end, paragraph_start))
                 paragraph_start = False
                 previous_end = match.end()
-        if max_blocks is not None and len(blocks) > max_blocks:
+        if max_blocks is not None and len(lines) > max_blocks:
             break
+    blocks = [
+        make_block(index, " ".join(line.text for line in group), group[0].start, group[-1].end,
+                   group[0].paragraph_start)
+        for index, group in enumerate(_unwrap(lines, max_line_chars))
+    ]  # fmt: skip
     return blocks, split_lines
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    start: int
+    end: int
+    paragraph_start: bool
+
+
+def _unwrap(lines: Sequence[_Line], max_chars: int) -> Iterator[list[_Line]]:
+    """Group the lines of hard-wrapped paragraphs; every other line is a group of its own.
+
+    A paragraph is hard-wrapped when each of its lines but the last is long, is cut
+    mid-sentence and is followed by a line that starts in lower case, and it has three
+    lines or more, or its last line ends a sentence (so that a headline above a "by ..."
+    line stays apart).
+    """
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        size = len(lines[index].text)
+        while end < len(lines) and _continues(lines[end - 1], lines[end]):
+            size += len(lines[end].text) + 1
+            if size >= max_chars:
+                break
+            end += 1
+        if end - index >= _WRAPPED_MIN_LINES or _TERMINAL.search(lines[end - 1].text):
+            yield list(lines[index:end])
+        else:  # a later start would end on the same unfinished line: no group here
+            yield from ([line] for line in lines[index:end])
+        index = end
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    return (
+        not line.paragraph_start
+        and line.text[0].islower()
+        and len(previous.text.split()) >= _WRAPPED_LINE_MIN_WORDS
+        and not _TERMINAL.search(previous.text)
+    )
 
 
 def build_page(

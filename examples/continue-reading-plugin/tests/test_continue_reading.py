@@ -8,9 +8,17 @@ PARAGRAPH = (
     "The harbour authority said on Monday that the new ferry terminal would open in the "
     "spring, two years later than planned, after a dispute over the cost of the pier."
 )
+SECOND = (
+    "Passengers will keep using the old quay until then, and the council promised to add "
+    "two more crossings a day during the summer months to shorten the queues at the gate."
+)
+THIRD = (
+    "The operator said the delay would not change the fares, which were agreed with the "
+    "regional government last year and stay frozen until the end of the next season."
+)
 PAGE = (
-    f"{PARAGRAPH}\n\nStory continues below advertisement\n\n{PARAGRAPH}\n\n"
-    f"Sponsored: Book your ferry tickets online and save ten percent today.\n\n{PARAGRAPH}\n"
+    f"{PARAGRAPH}\n\nStory continues below advertisement\n\n{SECOND}\n\n"
+    f"Sponsored: Book your ferry tickets online and save ten percent today.\n\n{THIRD}\n"
 )
 
 

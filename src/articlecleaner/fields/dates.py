@@ -65,6 +65,7 @@ _TIME = (
     r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?)?\s*(?:uhr\s*|h\b\s*)?(?:\(?\s*" + _ZONE + r"\)?)?)?"
 )
+_TWO_DIGITS = regex.compile(r"\d\d")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})"  # "201914." is a year glued to the next day
 
@@ -160,6 +161,8 @@ def find_dates(text: str) -> list[FoundDate]:
     An ambiguous ``05/06/2021`` is read day first (5 June), as most of the world prints
     it; ``05/13/2021`` can only be May 13.
     """
+    if not _TWO_DIGITS.search(text):  # every format has a year of two digits at least
+        return []
     found: list[FoundDate] = []
     for pattern in _patterns():
         for match in pattern.finditer(text):

@@ -26,6 +26,7 @@ from .dates import FoundDate, find_date, find_dates, find_relative
 _MAX_DATES_PER_BLOCK = 4
 _LEAD_WORDS = 2  # a date after at most this many words of a long block is its dateline
 _LONG_BLOCK_WORDS = 25
+_LONG_BLOCK_SCAN_CHARS = 120  # two words and a date with its time fit in this
 _CUE_CHARS = 40  # how far before a date its label may start
 _CUE_GAP_WORDS = 3  # "Veröffentlicht von Jane am 3. Mai": words between label and date
 _REACH = 30  # blocks from the body within which unlabelled dates count
@@ -127,6 +128,8 @@ def _excluded_blocks(page: Page, verdict: Verdict) -> frozenset[int]:
 
 def _block_dates(text: str, long: bool) -> list[FoundDate]:
     """The dates of a line; of a long block, only one that opens it ("Berlin, 3 May 2022.")."""
+    if long:  # only its opening can hold a dateline
+        text = text[:_LONG_BLOCK_SCAN_CHARS]
     found = find_dates(text)[:_MAX_DATES_PER_BLOCK]
     return [f for f in found if not long or len(_WORD.findall(text[: f.start])) <= _LEAD_WORDS]
 

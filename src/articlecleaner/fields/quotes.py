@@ -32,6 +32,8 @@ _PAIRS = {
     "‚": "‘’",
 }
 _SINGLE_OPENERS = frozenset("‘‚")
+_GAP = " \u00a0\t"
+_QUOTE_CHARS = "".join(sorted(set("".join(_PAIRS) + "".join(_PAIRS.values()))))
 _MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[,;:()—–]")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\"“„«])")
@@ -51,6 +53,10 @@ _AUXILIARIES = frozenset(
     "was were is are has have had will would also then later previously once recently "
     "reportedly has been just further again ist hat wurde a est".split()
 )
+_CLAUSE_WORDS = frozenset(
+    "and or but that which who whom whose while though although after before when because "
+    "if as than what where".split()
+)  # a speaker's words never run back across these ("the hotel in Baltimore and said")
 _PASSIVE = frozenset("was were been being be is are".split())
 _MAX_MENTION_TOKENS = 6
 _MAX_TITLE_WORDS = 6
@@ -58,6 +64,7 @@ _TITLE_SMALL_WORDS = frozenset(
     "a an the of and or in on at to for with de la le der die das".split()
 )
 _MIN_CONTINUATION_WORDS = 4
+_MAX_INTERRUPTION_TOKENS = 12  # "“A,” the former secretary of state said on Monday. “B.”"
 
 
 @dataclass(frozen=True)
@@ -116,8 +123,8 @@ def _cue_at(tokens: Sequence[str], cues: frozenset[str]) -> Iterator[tuple[int, 
     lowered = [t.casefold() for t in tokens]
     first_words = _first_words(cues)
     for index, word in enumerate(lowered):
-        if word not in first_words:
-            continue
+        if word not in first_words or (index and tokens[index][0].isupper()):
+            continue  # "the United States" holds no cue
         for size in (3, 2, 1):
             if " ".join(lowered[index : index + size]) in cues:
                 yield index, index + size
@@ -155,10 +162,23 @@ def _mention_before(tokens: Sequence[str], end: int) -> str | None:
 def _words_before(tokens: Sequence[str], end: int) -> list[str]:
     words: list[str] = []
     for token in reversed(tokens[max(0, end - _MAX_MENTION_TOKENS) : end]):
-        if not token[0].isalnum():
+        if not token[0].isalnum() or token.casefold() in _CLAUSE_WORDS:
             break
         words.insert(0, token)
     return words
+
+
+def _subject(tokens: Sequence[str]) -> str | None:
+    """Who a sentence is about: its leading pronoun or name ("Trump", "Sen. Bernie
+    Sanders"), for a participle clause later in it."""
+    if tokens and tokens[0].casefold() in _PRONOUNS:
+        return tokens[0]
+    words: list[str] = []
+    for token in tokens[:_MAX_MENTION_TOKENS]:
+        if not _NAME_WORD.match(token) and not token.endswith("."):
+            break
+        words.append(token)
+    return " ".join(words) if words and name_in(" ".join(words)) else None
 
 
 def _mention_after(tokens: Sequence[str], start: int) -> str | None:
@@ -263,8 +283,10 @@ def _attribution(
             continue
         if " ".join(before[start:stop]).casefold() == "according to":
             mention = _mention_after(before, stop)
-        else:
-            mention = _mention_before(before, start) or _mention_after(before, stop)
+        elif start and before[start - 1] == "," and before[start].casefold().endswith("ing"):
+            mention = _subject(before[: start - 1])  # "Trump hit back, saying “...”"
+        else:  # "Biden told reporters: “...”": the words after the cue are not its speaker
+            mention = _mention_before(before, start) or _subject(before[:start])
         if mention:
             return mention, " ".join(before[start:stop])
     return None, None
@@ -310,7 +332,52 @@ def _quote(
         cue=cue,
         paragraph=number,
         span=(offset + start, offset + start + len(text)),
+        pieces=[(offset + start, offset + start + len(text))],
         partial=not text[0].isupper(),
+    )
+
+
+def _continues(previous: Quote, quote: Quote, paragraphs: Sequence[str], offset: int) -> bool:
+    """True when ``quote`` goes on with ``previous``, interrupted only by the attribution
+    of ``previous``: "“A,” she said. “B.”" or "“A,” she said, “and b.”" in one
+    paragraph, or "“A,” she said." closing one paragraph and "“B.”" opening the next.
+    "“A,” she said. He added: “B.”" is two quotations."""
+    if previous.partial or previous.speaker != quote.speaker:
+        return False
+    text = paragraphs[quote.paragraph]
+    lead = text[: quote.span[0] - offset]
+    if previous.paragraph == quote.paragraph:
+        between = text[previous.span[1] - offset : quote.span[0] - offset]
+        if quote.partial and not between.rstrip(_QUOTE_CHARS + _GAP).endswith(","):
+            return False
+    elif previous.paragraph == quote.paragraph - 1 and not lead.strip(_QUOTE_CHARS + _GAP):
+        before = paragraphs[previous.paragraph]
+        between = before[len(before) - (offset - 2 - previous.span[1]) :]
+        if not any(char in _QUOTE_CHARS for char in between):
+            return True  # no closing mark: the quotation runs on into this paragraph
+    else:
+        return False
+    inner = between.strip(_QUOTE_CHARS + _GAP + ",.;:!?")
+    if any(char in _QUOTE_CHARS for char in inner):
+        return False
+    if quote.cue not in (None, previous.cue):
+        return False  # "“B,” she added." is a quotation of its own
+    if not inner:
+        return True  # "“A.” “B.”"
+    return previous.cue is not None and (
+        previous.cue.casefold() in inner.casefold()
+        and len(_tokens(inner)) <= _MAX_INTERRUPTION_TOKENS
+    )
+
+
+def _joined(previous: Quote, quote: Quote) -> Quote:
+    """One quotation from two pieces around its attribution."""
+    return previous.model_copy(
+        update={
+            "text": f"{previous.text} {quote.text}",
+            "span": (previous.span[0], quote.span[1]),
+            "pieces": [*previous.pieces, *quote.pieces],
+        }
     )
 
 
@@ -329,6 +396,14 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
             cursor = max(cursor, span.end)
             mention, cue = _attribution(paragraph, span, cues)
             speaker = speakers.resolve(mention) if mention else None
+            if quotes:
+                previous = quotes[-1]
+                piece = _quote(
+                    paragraph, span, number, offset, speaker or previous.speaker, mention, cue
+                )
+                if piece is not None and _continues(previous, piece, paragraphs, offset):
+                    quotes[-1] = _joined(previous, piece)
+                    continue
             if mention is None:
                 inner = paragraph[span.start : span.end].strip()
                 full_sentence = (

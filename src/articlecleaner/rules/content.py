@@ -66,6 +66,7 @@ def block_weight(
     junk: Mapping[int, Category],
     isolated: frozenset[int],
     marked: frozenset[int] = frozenset(),
+    repeats_discounted: bool = True,
 ) -> float:
     """How much a block argues for being inside the article (positive) or outside it."""
     if block.index in junk:
@@ -77,7 +78,8 @@ def block_weight(
     letters *= 1.0 - _LATE_PAGE_DISCOUNT * block.index / len(page.blocks)
     # A text printed n times (a teaser, a widget, an error message) weighs 1/n² per copy:
     # all its copies together weigh less than one paragraph printed once.
-    letters /= page.text_counts[block.text.casefold()] ** 2
+    if repeats_discounted:
+        letters /= page.text_counts[block.text.casefold()] ** 2
     if marked and block.index not in marked:
         letters *= _UNMARKED_FACTOR
     if block.word_count >= _PROSE_MIN_WORDS and prose_like:
@@ -130,12 +132,17 @@ class OutsideMainContent(Rule):
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         isolated = isolated_blocks(page, context.junk)
         marked = marked_blocks(page)
-        weights = [
-            block_weight(page, block, context.junk, isolated, marked) for block in page.blocks
-        ]
         barriers = context.boundaries
-        weights = _discount_comments(weights, barriers)
-        run = densest_run(weights, barriers)
+        run = None
+        # A page of nothing but repeated paragraphs still has a body: weigh them in full.
+        for repeats_discounted in (True, False):
+            weights = [
+                block_weight(page, block, context.junk, isolated, marked, repeats_discounted)
+                for block in page.blocks
+            ]
+            run = densest_run(_discount_comments(weights, barriers), barriers)
+            if run:
+                break
         start, end = run if run else (len(page.blocks), len(page.blocks))
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
