@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -145,6 +145,8 @@ def _mention_before(tokens: Sequence[str], end: int) -> str | None:
     if apposition:
         end -= 1  # "the mayor, said"
     words = _words_before(tokens, end)
+    if words and words[-1].casefold() in _PRONOUNS:
+        words = words[-1:]  # "... best recruiter she said": the pronoun alone
     start = end - len(words)
     if (
         apposition
@@ -168,9 +170,10 @@ def _words_before(tokens: Sequence[str], end: int) -> list[str]:
     return words
 
 
-def _subject(tokens: Sequence[str]) -> str | None:
-    """Who a sentence is about: its leading pronoun or name ("Trump", "Sen. Bernie
-    Sanders"), for a participle clause later in it."""
+def _subject(tokens: Sequence[str], surnames: Mapping[str, str]) -> str | None:
+    """Who a sentence is about: its leading pronoun or name ("Sen. Bernie Sanders", or a
+    surname the article gives in full elsewhere), for a participle clause later in it.
+    A lone capitalised first word ("Speaking", "WASHINGTON") is no name."""
     if tokens and tokens[0].casefold() in _PRONOUNS:
         return tokens[0]
     words: list[str] = []
@@ -178,7 +181,10 @@ def _subject(tokens: Sequence[str]) -> str | None:
         if not _NAME_WORD.match(token) and not token.endswith("."):
             break
         words.append(token)
-    return " ".join(words) if words and name_in(" ".join(words)) else None
+    name = name_in(" ".join(words)) if words else None
+    if name is None or name.isupper() or (" " not in name and name.casefold() not in surnames):
+        return None
+    return " ".join(words)
 
 
 def _mention_after(tokens: Sequence[str], start: int) -> str | None:
@@ -265,7 +271,7 @@ def _sentence_bounds(paragraph: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _attribution(
-    paragraph: str, span: QuotedSpan, cues: frozenset[str]
+    paragraph: str, span: QuotedSpan, cues: frozenset[str], surnames: Mapping[str, str]
 ) -> tuple[str | None, str | None]:
     """(speaker mention, cue) for a quote, from the words around it in its sentence."""
     begin, finish = _sentence_bounds(paragraph, span.opener, span.end)
@@ -284,9 +290,9 @@ def _attribution(
         if " ".join(before[start:stop]).casefold() == "according to":
             mention = _mention_after(before, stop)
         elif start and before[start - 1] == "," and before[start].casefold().endswith("ing"):
-            mention = _subject(before[: start - 1])  # "Trump hit back, saying “...”"
+            mention = _subject(before[: start - 1], surnames)  # "Trump hit back, saying “”"
         else:  # "Biden told reporters: “...”": the words after the cue are not its speaker
-            mention = _mention_before(before, start) or _subject(before[:start])
+            mention = _mention_before(before, start) or _subject(before[:start], surnames)
         if mention:
             return mention, " ".join(before[start:stop])
     return None, None
@@ -394,7 +400,7 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
             if sentence_start > cursor:
                 _remember_indirect_speakers(paragraph[cursor:sentence_start], cues, speakers)
             cursor = max(cursor, span.end)
-            mention, cue = _attribution(paragraph, span, cues)
+            mention, cue = _attribution(paragraph, span, cues, speakers.full_names)
             speaker = speakers.resolve(mention) if mention else None
             if quotes:
                 previous = quotes[-1]
