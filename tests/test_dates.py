@@ -173,3 +173,11 @@ def test_utc_markup_time_yields_to_the_local_time_the_page_prints() -> None:
     head = '<meta property="article:published_time" content="2022-03-04T02:30:00Z">'
     article = clean(_html(head, "<p>March 3, 2022 9:30 pm</p>"))
     assert article.published == datetime(2022, 3, 3, 21, 30)
+
+
+def test_label_after_the_date() -> None:
+    footer = "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht."
+    assert clean(_page(footer=footer)).published == datetime(2019, 11, 27, 15, 21)
+    changed = "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."
+    article = clean(_page(footer=changed))
+    assert (article.published, article.updated) == (None, datetime(2020, 1, 29, 13, 22))

@@ -63,31 +63,39 @@ class _Candidate:
 
 
 @cache
-def _cues() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _cues() -> dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]:
+    """Per kind of date: a label ending just before a date, and one closing the clause
+    just after it ("Veröffentlicht am 3. Mai" and "wurde am 3. Mai veröffentlicht.")."""
     words = date_words()
+    gap = rf"(?:\W+\w+){{0,{_CUE_GAP_WORDS}}}?\W*"
 
-    def pattern(cues: set[str]) -> regex.Pattern[str]:
-        alternatives = "|".join(sorted(map(regex.escape, cues), key=len, reverse=True))
-        return regex.compile(
-            rf"(?<!\w)(?:{alternatives})(?!\w)(?:\W+\w+){{0,{_CUE_GAP_WORDS}}}?\W*$",
-            regex.IGNORECASE,
+    def patterns(cues: set[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+        labels = "(?:" + "|".join(sorted(map(regex.escape, cues), key=len, reverse=True)) + ")"
+        return (
+            regex.compile(rf"(?<!\w){labels}(?!\w){gap}$", regex.IGNORECASE),
+            regex.compile(rf"^{gap}(?<!\w){labels}\s*(?:[.,;)]|$)", regex.IGNORECASE),
         )
 
-    return (
-        pattern({c for w in words for c in w.published_cues}),
-        pattern({c for w in words for c in w.updated_cues}),
-    )
+    return {
+        "published": patterns({c for w in words for c in w.published_cues}),
+        "updated": patterns({c for w in words for c in w.updated_cues}),
+    }
 
 
-def _kind(prefix: str) -> str:
-    published, updated = _cues()
-    tail = prefix[-_CUE_CHARS:]
-    # The nearest label wins: "Updated 3 May, first published 1 May" has two.
+def _kind(before: str, after: str) -> str:
+    """Which date a label makes of it: the nearest label before it wins ("Updated 3 May,
+    first published 1 May" has two); else a label right after it."""
+    tail = before[-_CUE_CHARS:]
     best, kind = -1, "plain"
-    for name, pattern in (("published", published), ("updated", updated)):
-        for match in pattern.finditer(tail):
+    for name, (ending, _) in _cues().items():
+        for match in ending.finditer(tail):
             if match.start() > best:
                 best, kind = match.start(), name
+    if kind == "plain":
+        head = after[:_CUE_CHARS]
+        for name, (_, opening) in _cues().items():
+            if opening.search(head):
+                return name
     return kind
 
 
@@ -162,8 +170,10 @@ def _candidates(
         header = any(r.code in _HEADER_CODES for r, _ in verdict.labels.get(block.index, ()))
         nearness = max(0.0, 1.0 - _distance(block.index, start, end) / _REACH)
         previous_end = 0
-        for item in found:
-            kind = _kind(block.text[previous_end : item.start])
+        for number, item in enumerate(found):
+            # A label between two dates belongs to the second one.
+            after = block.text[item.end :] if number + 1 == len(found) else ""
+            kind = _kind(block.text[previous_end : item.start], after)
             previous_end = item.end
             if kind == "plain" and (
                 copyright_line or (not header and _in_a_sentence(block.text, item))
