@@ -246,7 +246,7 @@ def metadata(root: etree._Element) -> dict[str, str]:
             continue
         field = _META_KEYS.get(name.casefold())
         if field:
-            meta.setdefault(field, content.strip())
+            meta.setdefault(field, html.unescape(content).strip())
     for link in root.iter("link"):
         if (link.get("rel") or "").casefold() == "canonical" and link.get("href"):
             meta.setdefault("url", (link.get("href") or "").strip())
@@ -270,6 +270,8 @@ def _text_of(element: etree._Element) -> str:
 
 _META_KEYS = {
     "og:title": "og_title",
+    "og:site_name": "site_name",
+    "application-name": "site_name",
     "twitter:title": "og_title",
     "article:published_time": "published",
     "og:article:published_time": "published",
@@ -330,7 +332,7 @@ def _walk_json_ld(data: object, depth: int) -> Iterator[tuple[str, str]]:
             ):
                 value = data.get(source)
                 if isinstance(value, str) and value.strip():
-                    yield key, value.strip()
+                    yield key, html.unescape(value).strip()
             author = data.get("author")
             for person in author if isinstance(author, list) else [author]:
                 name = person.get("name") if isinstance(person, dict) else person
