@@ -26,7 +26,8 @@ def strip_site_name(title: str, site: str | None = None, *, guess: bool = True) 
 
 
 def _names_site(part: str, site: str) -> bool:
-    """"petri-heil.ch" and "SMAVA" name the sites "petri-heil.ch" and "SMAVA GmbH"."""
+    """True when a title part names the site: "news.example" or "Example" for the site
+    "Example Media"."""
     return _normal(part) in _normal(site)
 
 
