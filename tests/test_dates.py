@@ -176,8 +176,8 @@ def test_utc_markup_time_yields_to_the_local_time_the_page_prints() -> None:
 
 
 def test_label_after_the_date() -> None:
-    footer = "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht."
-    assert clean(_page(footer=footer)).published == datetime(2019, 11, 27, 15, 21)
-    changed = "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."
+    footer = "Dieser Text ist am Freitag, 4. März 2022 um 09:40 Uhr erschienen."
+    assert clean(_page(footer=footer)).published == datetime(2022, 3, 4, 9, 40)
+    changed = "Die Angaben wurden am 6. März 2022 um 18:05 Uhr zuletzt geändert."
     article = clean(_page(footer=changed))
-    assert (article.published, article.updated) == (None, datetime(2020, 1, 29, 13, 22))
+    assert (article.published, article.updated) == (None, datetime(2022, 3, 6, 18, 5))
