@@ -193,8 +193,8 @@ def run_quotes(pages: Sequence[Page], systems: Sequence[str]) -> str:
     step = (
         [
             "",
-            f"articlecleaner's quote step alone (on the cleaned bodies, articles/s "
-            f"includes cleaning above): {quote_step_rate(pages):.0f} articles/s",
+            "articlecleaner's quote step alone, on the bodies clean() returned: "
+            f"{quote_step_rate(pages):.0f} articles/s",
         ]
         if "articlecleaner" in systems
         else []
