@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-_SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:\||-|–|—|::|·|»|/)\s+|\s*\|\s*")
+_SITE_SEPARATOR = regex.compile(r"(?<!\s)(?:\s++(?:\||-|–|—|::|·|»|/)\s+|\s*+\|\s*+)")
 _SITE_PART_JOINER = " – "
 _MIN_CONFIRMED_SHARE = 0.6  # a heading inside a title covers at least this share of it
 

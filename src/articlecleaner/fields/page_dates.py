@@ -2,12 +2,14 @@
 
 Order (the first that gives a date wins):
 1. HTML metadata: JSON-LD ``datePublished``/``dateModified``, ``article:published_time``
-   and the other meta tags, ``<time datetime>``, then a date in the page's URL.
+   and the other meta tags, ``<time datetime>``, then a date in the page's URL. A UTC
+   time there yields to the page's own printing of the same instant in local time.
 2. The text: every date printed on a line of the page is a candidate. A label before it
-   ("Published", "Veröffentlicht am", "Mis à jour") says which date it is; otherwise the
-   candidates nearest the start of the body win, datelines in the header first.
-   Unlabelled dates inside sentences or on copyright lines, dates in comment sections and
-   anything after the reference time are never the publication date.
+   ("Published", "Veröffentlicht am", "Mis à jour") or closing the clause after it
+   ("... erschienen.") says which date it is; otherwise the candidates nearest the body
+   win, datelines and date-only lines first. Unlabelled dates inside sentences or on
+   copyright lines, dates in comment sections and anything after the reference time are
+   never taken.
 """
 
 from __future__ import annotations
