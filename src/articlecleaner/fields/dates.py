@@ -192,9 +192,7 @@ def _relative_patterns() -> tuple[tuple[regex.Pattern[str], dict[str, str]], ...
             continue
         units = "|".join(sorted(map(regex.escape, unit_of), key=len, reverse=True))
         for form in words.relative_forms:
-            body = regex.escape(form).replace(
-                regex.escape("{n}"), r"(?P<n>\d{1,3}|an?|one|eine?[mr]?|une?)"
-            )
+            body = regex.escape(form).replace(regex.escape("{n}"), _COUNT)
             body = body.replace(regex.escape("{u}"), rf"(?P<unit>{units})")
             body = body.replace(r"\ ", r"\s*")
             patterns.append((regex.compile(rf"(?<!\w){body}(?!\w)", regex.IGNORECASE), unit_of))

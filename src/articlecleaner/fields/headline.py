@@ -26,18 +26,13 @@ def strip_site_name(title: str, site: str | None = None, *, guess: bool = True) 
 
 
 def _names_site(part: str, site: str) -> bool:
-    """True when a title part names the site: "news.example" or "Example" for the site
+    """True when a title part names the site: "Example Media" or "Example" for the site
     "Example Media"."""
     return _normal(part) in _normal(site)
 
 
 def _normal(text: str) -> str:
     return " ".join(text.casefold().split())
-
-
-def _overlaps(a: str, b: str) -> bool:
-    a, b = _normal(a), _normal(b)
-    return a == b or a in b or b in a
 
 
 def _opens(heading: str, title: str) -> bool:

@@ -118,22 +118,19 @@ def dates_from_meta(page: Page, url: str | None) -> tuple[datetime | None, datet
     return published, updated[0] if updated else None
 
 
-def _excluded_blocks(page: Page, verdict: Verdict) -> frozenset[int]:
-    """Comment sections (from their heading on)."""
-    excluded = set()
-    comments_from = min(
+def _comments_start(page: Page, verdict: Verdict) -> int:
+    """Index of the first block of the comment section below the body's start (the
+    number of blocks when there is none): no date from there on is the article's."""
+    heading = min(
         (
-            i
-            for i, found in verdict.labels.items()
-            if any(r.code in _COMMENT_CODES for r, _ in found)
+            index
+            for index, found in verdict.labels.items()
+            if any(rule.code in _COMMENT_CODES for rule, _ in found)
         ),
         default=len(page.blocks),
     )
     body_start = verdict.kept[0] if verdict.kept else 0
-    for block in page.blocks:
-        if block.index >= comments_from and block.index > body_start:
-            excluded.add(block.index)
-    return frozenset(excluded)
+    return max(heading, body_start + 1)
 
 
 def _block_dates(text: str, long: bool) -> list[FoundDate]:
@@ -148,15 +145,13 @@ def _candidates(
     page: Page, verdict: Verdict, reference: datetime | None
 ) -> tuple[list[_Candidate], bool]:
     """Every dated line's candidates, and whether a relative date had to be left out."""
-    excluded = _excluded_blocks(page, verdict)
+    comments_start = _comments_start(page, verdict)
     kept = frozenset(verdict.kept)
     start = verdict.kept[0] if verdict.kept else len(page.blocks)
     end = verdict.kept[-1] + 1 if verdict.kept else len(page.blocks)
     result: list[_Candidate] = []
     skipped_relative = False
-    for block in page.blocks:
-        if block.index in excluded:
-            continue
+    for block in page.blocks[:comments_start]:
         long = block.word_count > _LONG_BLOCK_WORDS
         found = _block_dates(block.text, long)
         if not found and not long:
@@ -164,8 +159,8 @@ def _candidates(
             if relative and reference is None:
                 skipped_relative = True
             elif relative and reference is not None:
-                span = relative[1]
-                found = [FoundDate(reference - relative[0], span[0], span[1])]
+                age, (start_at, end_at) = relative
+                found = [FoundDate(reference - age, start_at, end_at)]
         if not found:
             continue
         copyright_line = bool(_COPYRIGHT.search(block.text))

@@ -33,6 +33,7 @@ _PAIRS = {
 }
 _SINGLE_OPENERS = frozenset("‘‚")
 _GAP = " \u00a0\t"
+_PARAGRAPH_BREAK = 2  # paragraphs are joined by "\n\n" in Article.body
 _QUOTE_CHARS = "".join(sorted(set("".join(_PAIRS) + "".join(_PAIRS.values()))))
 _MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[,;:()—–]")
@@ -358,7 +359,8 @@ def _continues(previous: Quote, quote: Quote, paragraphs: Sequence[str], offset:
             return False
     elif previous.paragraph == quote.paragraph - 1 and not lead.strip(_QUOTE_CHARS + _GAP):
         before = paragraphs[previous.paragraph]
-        between = before[len(before) - (offset - 2 - previous.span[1]) :]
+        before_offset = offset - len(before) - _PARAGRAPH_BREAK
+        between = before[previous.span[1] - before_offset :]
         if not any(char in _QUOTE_CHARS for char in between):
             return True  # no closing mark: the quotation runs on into this paragraph
     else:
@@ -426,5 +428,5 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
             if quote is not None:
                 quotes.append(quote)
         _remember_indirect_speakers(paragraph[cursor:], cues, speakers)
-        offset += len(paragraph) + 2
+        offset += len(paragraph) + _PARAGRAPH_BREAK
     return quotes
