@@ -37,6 +37,10 @@ def _page(*header: str, footer: str = "") -> str:
             "2021-12-15T21:32:00+03:00",
             datetime(2021, 12, 15, 21, 32, tzinfo=timezone(timedelta(hours=3))),
         ),
+        (
+            "2021-12-15T21:32:00.727Z",
+            datetime(2021, 12, 15, 21, 32, tzinfo=timezone.utc),
+        ),
         ("15.12.21", datetime(2021, 12, 15)),
         ("31/12/2021", datetime(2021, 12, 31)),
         ("12/31/2021", datetime(2021, 12, 31)),

@@ -62,7 +62,7 @@ _ZONE = (
 )
 _TIME = (
     r"(?:(?:,|\s|t|at|um|à|a las|alle|às|om|o|в|-|—|–|\||/)*\s*"
-    r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)\s*"
+    r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?!\d)\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?)?\s*(?:uhr\s*|h\b\s*)?(?:\(?\s*" + _ZONE + r"\)?)?)?"
 )
 _TWO_DIGITS = regex.compile(r"\d\d")
