@@ -185,3 +185,45 @@ def test_label_after_the_date() -> None:
     changed = "Die Angaben wurden am 6. März 2022 um 18:05 Uhr zuletzt geändert."
     article = clean(_page(footer=changed))
     assert (article.published, article.updated) == (None, datetime(2022, 3, 6, 18, 5))
+
+
+def test_printed_revision_day_confirmed_by_the_markup_wins() -> None:
+    head = (
+        '<meta property="article:published_time" content="2021-06-01T08:00:00+02:00">'
+        '<meta property="article:modified_time" content="2022-03-04T09:00:00+01:00">'
+    )
+    article = clean(_html(head, "<p>4 March 2022</p>"))
+    assert article.published == datetime(2022, 3, 4, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    unconfirmed = clean(_html(head, "<p>5 March 2022</p>"))
+    assert unconfirmed.published == datetime(2021, 6, 1, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_date_set_apart_by_separators_is_not_in_a_sentence() -> None:
+    line = "Radio show with the mayor of the town - 3.5.2022 10:00 Uhr - Autor: Jane Roe, Redaktion"
+    assert clean(_page(line)).published == datetime(2022, 5, 3, 10, 0)
+
+
+def test_lone_date_far_above_the_body_is_taken() -> None:
+    menu = [f"Section {number}" for number in range(40)]
+    page = "\n\n".join(["Pool stays open all winter", "Town news 4 March 2022", *menu, BODY])
+    assert clean(page).published == datetime(2022, 3, 4)
+
+
+def test_comment_link_above_the_body_does_not_hide_the_dateline_below_the_lede() -> None:
+    lede, *rest = BODY.split("\n\n")
+    page = "\n\n".join(
+        ["Home", "Pool stays open all winter", "12 Comments", lede, "4 March 2022", *rest]
+    )
+    assert clean(page).published == datetime(2022, 3, 4)
+
+
+def test_a_series_of_dates_in_one_form_yields_to_the_single_dateline() -> None:
+    menu = [f"Section {number}" for number in range(20)]
+    comments = [
+        f"{name}\n\nMarch {day}, 2022 at 4:{day:02d} pm\n\nI agree with this, well said."
+        for day, name in zip(
+            range(10, 16), ["Anna", "Paul", "Maria", "Tom", "Lena", "Omar"], strict=True
+        )
+    ]
+    page = "\n\n".join(["Pool stays open all winter", "4 March 2022", *menu, BODY, *comments])
+    assert clean(page).published == datetime(2022, 3, 4)

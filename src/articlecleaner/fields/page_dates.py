@@ -3,19 +3,23 @@
 Order (the first that gives a date wins):
 1. HTML metadata: JSON-LD ``datePublished``/``dateModified``, ``article:published_time``
    and the other meta tags, ``<time datetime>``, then a date in the page's URL. A UTC
-   time there yields to the page's own printing of the same instant in local time.
+   time there yields to the page's own printing of the same instant in local time, and
+   the publication date yields to the markup's other date (modified, ``<time>``) when
+   the page clearly prints that one as its date: content wins when the text is clear.
 2. The text: every date printed on a line of the page is a candidate. A label before it
    ("Published", "Veröffentlicht am", "Mis à jour") or closing the clause after it
    ("... erschienen.") says which date it is; otherwise the candidates nearest the body
-   win, datelines and date-only lines first. Unlabelled dates inside sentences or on
+   win, datelines and date-only lines first, and a date far from the body only when
+   nothing better is printed. Dates printed in one form on many lines with different
+   days (comments, archives) count less. Unlabelled dates inside sentences or on
    copyright lines, dates in comment sections and anything after the reference time are
    never taken.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from functools import cache
 
 import regex
@@ -37,12 +41,18 @@ _HEADER_WEIGHT = 2.0  # a dateline, or a line that holds nothing but a date
 _LABEL_WEIGHT = 3.0  # "Published", "Veröffentlicht am", ...
 _IN_BODY_COST = 1.0  # a date opening a body paragraph is more often an event's date
 _AFTER_BODY_COST = 1.0  # below the article: teasers, comments, archives
+_PRINTED_MIN_SCORE = 3.0  # a printed date clear enough to outweigh the markup's
+_SERIES_COST = 1.0  # one form of date on many lines: comments, archives, teasers
+_SERIES_DAYS = 3  # different days in one form make a series
 _URL_DATE = regex.compile(
     r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]\d)[/-](?P<day>[0-3]\d)(?:/|-|$)"
 )
 _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest gap between UTC and a local time
 _EMBEDDING_WORDS = (4, 3)  # a date with more words before *and* after is in a sentence
 _WORD = regex.compile(r"\w+")
+_DIGITS = regex.compile(r"\d")
+_SHAPE_TAIL = 12  # characters after a date that belong to its form (" at 4:34 pm")
+_SEPARATORS = frozenset("-–—|•·/")  # "Radio - 3.5.2022 - Autor: X" sets a date apart
 _COPYRIGHT = regex.compile(r"©|\(c\)|\bcopyright\b", regex.IGNORECASE)
 _COMMENT_CODES = frozenset({"AC120", "AC121"})
 _HEADER_CODES = frozenset({"AC902", "AC110"})  # datelines and lines of only a date
@@ -62,6 +72,7 @@ class _Candidate:
     value: datetime
     kind: str  # "published", "updated" or "plain"
     score: float
+    shape: str = ""  # how the line prints it, digits and words left out
 
 
 @cache
@@ -121,16 +132,15 @@ def dates_from_meta(page: Page, url: str | None) -> tuple[datetime | None, datet
 def _comments_start(page: Page, verdict: Verdict) -> int:
     """Index of the first block of the comment section below the body's start (the
     number of blocks when there is none): no date from there on is the article's."""
-    heading = min(
+    body_start = verdict.kept[0] if verdict.kept else 0
+    return min(
         (
             index
             for index, found in verdict.labels.items()
-            if any(rule.code in _COMMENT_CODES for rule, _ in found)
+            if index > body_start and any(rule.code in _COMMENT_CODES for rule, _ in found)
         ),
         default=len(page.blocks),
     )
-    body_start = verdict.kept[0] if verdict.kept else 0
-    return max(heading, body_start + 1)
 
 
 def _block_dates(text: str, long: bool) -> list[FoundDate]:
@@ -184,9 +194,33 @@ def _candidates(
                 score -= _IN_BODY_COST
             if block.index >= end:
                 score -= _AFTER_BODY_COST
-            if score > 0.0:
-                result.append(_Candidate(item.value, kind, score))
-    return result, skipped_relative
+            if score >= 0.0:  # zero: a bare date far from the body, taken when alone
+                result.append(_Candidate(item.value, kind, score, _shape(block.text, item)))
+    return _discount_series(result), skipped_relative
+
+
+def _shape(text: str, found: FoundDate) -> str:
+    """The line's form around its date: "Jane July 3, 2015 at 4:34 pm" and "Paco July 31,
+    2015 at 9:02 am" share one."""
+    return (
+        _DIGITS.sub("0", text[found.start : found.end])
+        + "|"
+        + _DIGITS.sub("0", text[found.end :][:_SHAPE_TAIL]).lower()
+    )
+
+
+def _discount_series(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Dates printed in one form on many lines, each a different day, list comments,
+    archives or teasers; they yield to a date the page prints once."""
+    days: dict[str, set[date]] = {}
+    for candidate in candidates:
+        days.setdefault(candidate.shape, set()).add(candidate.value.date())
+    return [
+        replace(c, score=c.score - _SERIES_COST)
+        if len(days[c.shape]) >= _SERIES_DAYS and c.kind == "plain"
+        else c
+        for c in candidates
+    ]
 
 
 def _distance(index: int, start: int, end: int) -> int:
@@ -197,12 +231,18 @@ def _distance(index: int, start: int, end: int) -> int:
 
 
 def _in_a_sentence(text: str, found: FoundDate) -> bool:
-    """True when words surround the date on both sides ("seit dem 1. Oktober 2022 gilt")."""
+    """True when words surround the date on both sides ("seit dem 1. Oktober 2022 gilt"),
+    not when a separator sets it apart ("Radio - 3.5.2022 10:00 Uhr - Autor: X")."""
     before, after = _EMBEDDING_WORDS
-    return (
-        len(_WORD.findall(text[: found.start])) > before
-        and len(_WORD.findall(text[found.end :])) > after
-    )
+    head, tail = text[: found.start], text[found.end :]
+    if _separator_at(head.rstrip()[::-1]) or _separator_at(tail.lstrip()):
+        return False
+    return len(_WORD.findall(head)) > before and len(_WORD.findall(tail)) > after
+
+
+def _separator_at(text: str) -> bool:
+    """True when the text opens with a separator standing alone (" - ", " | ")."""
+    return text[:1] in _SEPARATORS and text[1:2] in ("", " ")
 
 
 def _printed_local_time(published: datetime, candidates: list[_Candidate]) -> datetime | None:
@@ -225,6 +265,21 @@ def _printed_local_time(published: datetime, candidates: list[_Candidate]) -> da
     return None
 
 
+def _printed_markup_date(
+    page: Page, published: datetime, candidates: list[_Candidate]
+) -> datetime | None:
+    """The markup's other date when the page prints it as its own date instead of the
+    markup's publication date (a republished article shows its revision day)."""
+    best = max((c for c in candidates if c.kind != "updated"), key=lambda c: c.score, default=None)
+    if best is None or best.score < _PRINTED_MIN_SCORE or best.value.date() == published.date():
+        return None
+    for key in ("updated", "time"):
+        found = find_date(page.meta.get(key, ""))
+        if found and found[0].date() == best.value.date():
+            return found[0]
+    return None
+
+
 def _later(value: datetime, reference: datetime) -> bool:
     if (value.tzinfo is None) != (reference.tzinfo is None):
         return value.date() > reference.date()
@@ -241,6 +296,7 @@ def page_dates(
     candidates, skipped_relative = _candidates(page, verdict, reference)
     if published is not None:
         published = _printed_local_time(published, candidates) or published
+        published = _printed_markup_date(page, published, candidates) or published
     else:
         best = max(
             (c for c in candidates if c.kind != "updated"), key=lambda c: c.score, default=None
