@@ -107,3 +107,26 @@ def test_according_to_and_surname_resolution() -> None:
 
 def test_titles_of_shows_are_not_quotes() -> None:
     assert find_quotes(["She told “Good Morning America” she would run."], CUES) == []
+
+
+def test_fragments_of_one_sentence_are_one_quote() -> None:
+    paragraphs = [
+        "Jane Holt said the plan was a “costly mistake” that would leave small "
+        "towns “without a single bus.” The vote is on Friday, and “nobody knows the "
+        "outcome,” she said.",
+    ]
+    first, second = find_quotes(paragraphs, CUES)
+    assert first.text == "costly mistake without a single bus."
+    assert (first.speaker, len(first.pieces), first.partial) == ("Jane Holt", 2, True)
+    assert (second.text, second.speaker) == ("nobody knows the outcome", "Jane Holt")
+
+
+def test_fragment_without_a_cue_belongs_to_the_sentence_subject() -> None:
+    paragraphs = [
+        "Tom Reyes, the mayor, met the council on Monday.",
+        "Reyes wants a budget that is “fair to every district” before the summer.",
+        "The plan is “bold” and the river is “rising,” a report found.",
+    ]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert (quote.text, quote.speaker, quote.cue) == ("fair to every district", "Tom Reyes", None)
+    assert quote.speaker_mention == "Reyes" and quote.partial

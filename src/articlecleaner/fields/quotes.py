@@ -38,6 +38,7 @@ _QUOTE_CHARS = "".join(sorted(set("".join(_PAIRS) + "".join(_PAIRS.values()))))
 _MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[,;:()—–]")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\"“„«])")
+_SENTENCE_BREAK = regex.compile(r"[.!?][”\"'’»)]*\s+[\p{Lu}\"“„«‘]")
 _PRONOUNS = frozenset(
     "he she they i we it him her them er sie ils elle elles il él ella ellos он она они".split()
 )
@@ -65,6 +66,7 @@ _TITLE_SMALL_WORDS = frozenset(
     "a an the of and or in on at to for with de la le der die das".split()
 )
 _MIN_CONTINUATION_WORDS = 4
+_MIN_FRAGMENT_WORDS = 2  # a one-word quoted fragment is a scare quote more often
 _MAX_INTERRUPTION_TOKENS = 12  # "“A,” the former secretary of state said on Monday. “B.”"
 
 
@@ -349,9 +351,15 @@ def _continues(previous: Quote, quote: Quote, paragraphs: Sequence[str], offset:
     of ``previous``: "“A,” she said. “B.”" or "“A,” she said, “and b.”" in one
     paragraph, or "“A,” she said." closing one paragraph and "“B.”" opening the next.
     "“A,” she said. He added: “B.”" is two quotations."""
-    if previous.partial or previous.speaker != quote.speaker:
+    if previous.speaker != quote.speaker:
         return False
     text = paragraphs[quote.paragraph]
+    if previous.paragraph == quote.paragraph and (previous.partial or quote.partial):
+        # Fragments of one sentence: "a “loser,” a “liar” and a “whiner.”"
+        between = text[previous.span[1] - offset - 1 : quote.span[0] - offset + 1]
+        return not _SENTENCE_BREAK.search(between) and quote.cue in (None, previous.cue)
+    if previous.partial:
+        return False
     lead = text[: quote.span[0] - offset]
     if previous.paragraph == quote.paragraph:
         between = text[previous.span[1] - offset : quote.span[0] - offset]
@@ -389,6 +397,25 @@ def _joined(previous: Quote, quote: Quote) -> Quote:
     )
 
 
+def _unattributed(
+    paragraph: str, span: QuotedSpan, number: int, speakers: _Speakers
+) -> tuple[str | None, str | None]:
+    """(mention, speaker) of a quotation without a reporting cue: a full sentence goes on
+    with the speaker of this or the previous paragraph; a fragment inside a sentence
+    ("Trump called it a “total disaster”") is its subject's. (None, None) drops it."""
+    inner = paragraph[span.start : span.end].strip()
+    words = len(inner.split())
+    if inner[:1].isupper():
+        if words >= _MIN_CONTINUATION_WORDS and speakers.recent_paragraph >= number - 1:
+            return None, speakers.recent
+        return None, None
+    if words < _MIN_FRAGMENT_WORDS or is_title(inner):
+        return None, None
+    begin, _ = _sentence_bounds(paragraph, span.opener, span.end)
+    subject = _subject(_tokens(paragraph[begin : span.opener]), speakers.full_names)
+    return (subject, speakers.resolve(subject)) if subject else (None, None)
+
+
 def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
     """Every attributed direct quotation of the body, in order, given the reporting cues."""
     speakers = _Speakers(_full_names(paragraphs))
@@ -413,17 +440,9 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
                     quotes[-1] = _joined(previous, piece)
                     continue
             if mention is None:
-                inner = paragraph[span.start : span.end].strip()
-                full_sentence = (
-                    len(inner.split()) >= _MIN_CONTINUATION_WORDS and inner[:1].isupper()
-                )
-                if (
-                    not full_sentence
-                    or speakers.recent is None
-                    or speakers.recent_paragraph < number - 1
-                ):
+                mention, speaker = _unattributed(paragraph, span, number, speakers)
+                if speaker is None:
                     continue
-                speaker = speakers.recent
             quote = _quote(paragraph, span, number, offset, speaker, mention, cue)
             if quote is not None:
                 quotes.append(quote)
