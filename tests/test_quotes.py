@@ -130,3 +130,39 @@ def test_fragment_without_a_cue_belongs_to_the_sentence_subject() -> None:
     (quote,) = find_quotes(paragraphs, CUES)
     assert (quote.text, quote.speaker, quote.cue) == ("fair to every district", "Tom Reyes", None)
     assert quote.speaker_mention == "Reyes" and quote.partial
+
+
+def test_he_refers_to_the_named_subject_after_the_last_speaker() -> None:
+    paragraphs = [
+        "“The roads are ready,” Jane Holt said on Monday.",
+        "Tom Reyes, the mayor, disagreed. He said the bridge was “far from safe.”",
+        "Reyes criticised the plan, and he told reporters it was “a waste of money.”",
+    ]
+    first, second, third = find_quotes(paragraphs, CUES)
+    assert first.speaker == "Jane Holt"
+    assert (second.speaker_mention, second.speaker) == ("He", "Tom Reyes")
+    assert (third.speaker_mention, third.speaker) == ("he", "Tom Reyes")
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_speaker() -> None:
+    paragraphs = [
+        "Anna Berg, who spent the morning in the streets near City Hall, told reporters the "
+        "march was “very calm.”"
+    ]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert quote.speaker == "Anna Berg"
+
+
+def test_speaker_with_a_long_description_after_the_quote() -> None:
+    paragraphs = [
+        "“Nobody expected the vote to be this close,” Doug Miller, director of research at "
+        "a polling institute in Ohio, said on Tuesday."
+    ]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert (quote.speaker, quote.cue) == ("Doug Miller", "said")
+
+
+def test_a_colon_introduces_the_sentence_subject_as_speaker() -> None:
+    paragraphs = ["Jane Holt had a clear message for the council: “Build the bridge this year.”"]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert (quote.speaker, quote.cue) == ("Jane Holt", None)

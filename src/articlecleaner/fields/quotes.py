@@ -6,8 +6,11 @@
    words naming the speaker next to it, after the quote ("…," said X / "…," X said) or
    before it (X said: "…" / X added that "…").
 3. Mentions are resolved to names: a surname to the fullest form of the name used in the
-   article, a pronoun or a description ("the spokesman") to the most recent named speaker.
-   A quote with no cue that follows a quote of a known speaker continues that speaker.
+   article; "he" or "she" to the named subject of its sentence or of the nearest sentence
+   before that opens with a name; another pronoun or a description ("the spokesman") to
+   the most recent named speaker. A full-sentence quote with no cue that follows a quote
+   of a known speaker continues that speaker; a quoted fragment with no cue belongs to
+   its sentence's named subject. Fragments of one sentence make one quote with pieces.
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][”\"'’»)]*\s+[\p{Lu}\"“„«‘]")
 _PRONOUNS = frozenset(
     "he she they i we it him her them er sie ils elle elles il él ella ellos он она они".split()
 )
+_PERSONAL = frozenset("he she er sie il elle él ella он она".split())  # refer to one person
+_ANTECEDENT_PARAGRAPHS = 1  # how far back a pronoun's named subject is looked for
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*\p{Ll}[\p{L}.'’-]*|\p{Lu}{4,})$")
 _NOT_NAME_STARTS = frozenset(
     "the a an this that these those his her their its but and or in on at as for if when "
@@ -59,6 +64,10 @@ _CLAUSE_WORDS = frozenset(
     "and or but that which who whom whose while though although after before when because "
     "if as than what where".split()
 )  # a speaker's words never run back across these ("the hotel in Baltimore and said")
+_NOT_MENTION_STARTS = _CLAUSE_WORDS | frozenset(
+    "in on at to for from by with of into near about over under through during against "
+    "without within yet so then also not like given even unlike despite".split()
+)  # "in the streets near City Hall, described": no speaker opens with these
 _PASSIVE = frozenset("was were been being be is are".split())
 _MAX_MENTION_TOKENS = 6
 _MAX_TITLE_WORDS = 6
@@ -200,6 +209,8 @@ def _mention_after(tokens: Sequence[str], start: int) -> str | None:
 
 
 def _is_mention(words: Sequence[str]) -> bool:
+    if words[0].casefold() in _NOT_MENTION_STARTS:
+        return False
     return (
         any(_NAME_WORD.match(w) for w in words)
         or any(w.casefold() in _PRONOUNS for w in words)
@@ -234,7 +245,9 @@ class _Speakers:
     full_names: dict[str, str]
     recent: str | None = None
     recent_paragraph: int = -1
+    recent_at: tuple[int, int] = (-1, -1)  # (paragraph, character) where it was named
     paragraph: int = 0
+    position: int = 0  # character in the paragraph being read
 
     def resolve(self, mention: str | None) -> str | None:
         if mention is None:
@@ -245,6 +258,7 @@ class _Speakers:
         resolved = self.full_names.get(name.split()[-1].casefold(), name)
         resolved = resolved if len(resolved) > len(name) else name
         self.recent, self.recent_paragraph = resolved, self.paragraph
+        self.recent_at = (self.paragraph, self.position)
         return resolved
 
 
@@ -286,6 +300,9 @@ def _attribution(
         mention = mention or _mention_after(after, stop)
         if mention:
             return mention, " ".join(after[start:stop])
+    apposed = _apposed_speaker(after, cues)
+    if apposed:
+        return apposed
     before = _tokens(paragraph[begin : span.opener])
     for start, stop in reversed(list(_cue_at(before, cues))):
         if start and before[start - 1].casefold() in _PASSIVE:
@@ -298,7 +315,28 @@ def _attribution(
             mention = _mention_before(before, start) or _subject(before[:start], surnames)
         if mention:
             return mention, " ".join(before[start:stop])
+    if before and paragraph[begin : span.opener].rstrip().endswith(":"):
+        mention = _subject(before, surnames)  # "Jane Roe had a message for them: “…”"
+        if mention:
+            return mention, None
     return None, None
+
+
+_APPOSITION_TOKENS = 24  # "“…,” Cruz, who has proposed repealing the mandate, said"
+
+
+def _apposed_speaker(after: Sequence[str], cues: frozenset[str]) -> tuple[str, str] | None:
+    """(mention, cue) when a name right after the quote carries a relative clause or a
+    description before its cue: "“…,” Jane Roe, director of the institute, said."""
+    comma = next((i for i, token in enumerate(after[:_MAX_MENTION_TOKENS]) if token == ","), None)
+    if not comma or name_in(" ".join(after[:comma])) is None:
+        return None
+    if not _is_mention(after[:comma]):
+        return None
+    for start, stop in _cue_at(after[comma:_APPOSITION_TOKENS], cues):
+        if after[comma + start - 1] == ",":
+            return " ".join(after[:comma]), " ".join(after[comma + start : comma + stop])
+    return None
 
 
 def _remember_indirect_speakers(paragraph: str, cues: frozenset[str], speakers: _Speakers) -> None:
@@ -416,6 +454,22 @@ def _unattributed(
     return (subject, speakers.resolve(subject)) if subject else (None, None)
 
 
+def _antecedent(
+    paragraphs: Sequence[str], number: int, position: int, surnames: Mapping[str, str]
+) -> tuple[str, tuple[int, int]] | None:
+    """The name a "he" or "she" at ``position`` may refer to, and where its sentence
+    starts: the named subject of its own sentence, else of the nearest sentence before
+    it that opens with a name."""
+    for index in range(number, max(-1, number - _ANTECEDENT_PARAGRAPHS - 1), -1):
+        text = paragraphs[index][:position] if index == number else paragraphs[index]
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        for begin in reversed(starts):
+            subject = _subject(_tokens(text[begin:]), surnames)
+            if subject is not None and subject.casefold() not in _PRONOUNS:
+                return subject, (index, begin)
+    return None
+
+
 def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
     """Every attributed direct quotation of the body, in order, given the reporting cues."""
     speakers = _Speakers(_full_names(paragraphs))
@@ -427,10 +481,16 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
         for span in quoted_spans(paragraph):
             sentence_start, _ = _sentence_bounds(paragraph, span.opener, span.end)
             if sentence_start > cursor:
+                speakers.position = cursor
                 _remember_indirect_speakers(paragraph[cursor:sentence_start], cues, speakers)
             cursor = max(cursor, span.end)
             mention, cue = _attribution(paragraph, span, cues, speakers.full_names)
+            speakers.position = span.opener
             speaker = speakers.resolve(mention) if mention else None
+            if mention and mention.split()[0].casefold() in _PERSONAL:
+                subject = _antecedent(paragraphs, number, span.opener, speakers.full_names)
+                if subject is not None and subject[1] > speakers.recent_at:
+                    speaker = speakers.resolve(subject[0])  # named after the last speaker
             if quotes:
                 previous = quotes[-1]
                 piece = _quote(
@@ -446,6 +506,7 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
             quote = _quote(paragraph, span, number, offset, speaker, mention, cue)
             if quote is not None:
                 quotes.append(quote)
+        speakers.position = cursor
         _remember_indirect_speakers(paragraph[cursor:], cues, speakers)
         offset += len(paragraph) + _PARAGRAPH_BREAK
     return quotes
