@@ -227,3 +227,8 @@ def test_a_series_of_dates_in_one_form_yields_to_the_single_dateline() -> None:
     ]
     page = "\n\n".join(["Pool stays open all winter", "4 March 2022", *menu, BODY, *comments])
     assert clean(page).published == datetime(2022, 3, 4)
+
+
+def test_a_short_sentence_near_the_headline_is_no_dateline() -> None:
+    sentence = "The next meeting is on 5 March 2022 at 19:00 in the town hall."
+    assert clean(_page(sentence)).published is None

@@ -175,6 +175,8 @@ def _candidates(
             continue
         copyright_line = bool(_COPYRIGHT.search(block.text))
         header = any(r.code in _HEADER_CODES for r, _ in verdict.labels.get(block.index, ()))
+        # A dateline rule may take a short sentence; its inner dates are still an event's.
+        sentence_check = not header or block.text.rstrip().endswith((".", "!", "?"))
         nearness = max(0.0, 1.0 - _distance(block.index, start, end) / _REACH)
         previous_end = 0
         for number, item in enumerate(found):
@@ -183,7 +185,7 @@ def _candidates(
             kind = _kind(block.text[previous_end : item.start], after)
             previous_end = item.end
             if kind == "plain" and (
-                copyright_line or (not header and _in_a_sentence(block.text, item))
+                copyright_line or (sentence_check and _in_a_sentence(block.text, item))
             ):
                 continue
             if reference is not None and _later(item.value, reference):
