@@ -232,3 +232,24 @@ def test_a_series_of_dates_in_one_form_yields_to_the_single_dateline() -> None:
 def test_a_short_sentence_near_the_headline_is_no_dateline() -> None:
     sentence = "The next meeting is on 5 March 2022 at 19:00 in the town hall."
     assert clean(_page(sentence)).published is None
+
+
+def test_update_label_with_a_noun() -> None:
+    article = clean(_page("Letzte Aktualisierung am 2.02.2022"))
+    assert (article.published, article.updated) == (None, datetime(2022, 2, 2))
+
+
+def test_a_label_does_not_reach_across_a_date_range() -> None:
+    event = (
+        "Die Meisterschaft vom 5. bis 11. Februar 2022 in der Halle am Stadtpark war die "
+        "größte ihrer Art."
+    )
+    article = clean(_page("03.02.2022", event))
+    assert article.published == datetime(2022, 2, 3)
+
+
+def test_a_label_reaches_across_a_time() -> None:
+    line = "Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020"
+    article = clean(_page(line))
+    assert article.published is not None and article.published.date().isoformat() == "2020-09-26"
+    assert article.updated is not None and article.updated.date().isoformat() == "2020-09-28"

@@ -80,7 +80,7 @@ def _cues() -> dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]:
     """Per kind of date: a label ending just before a date, and one closing the clause
     just after it ("Veröffentlicht am 3. Mai" and "wurde am 3. Mai veröffentlicht.")."""
     words = date_words()
-    gap = rf"(?:\W+\w+){{0,{_CUE_GAP_WORDS}}}?\W*"
+    gap = rf"(?:\W+(?:[^\W\d]+|\d\d?[:.]\d\d)){{0,{_CUE_GAP_WORDS}}}?\W*"  # "vom 5. bis" is no label
 
     def patterns(cues: set[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         labels = "(?:" + "|".join(sorted(map(regex.escape, cues), key=len, reverse=True)) + ")"
