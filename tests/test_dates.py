@@ -253,3 +253,9 @@ def test_a_label_reaches_across_a_time() -> None:
     article = clean(_page(line))
     assert article.published is not None and article.published.date().isoformat() == "2020-09-26"
     assert article.updated is not None and article.updated.date().isoformat() == "2020-09-28"
+
+
+def test_a_bare_preposition_is_no_date_label() -> None:
+    caption = "Das Bild zeigt einen Ausschnitt der Karte vom 31.05.2021 mit allen Wegen im Tal."
+    article = clean(_page("14.01.2022", caption))
+    assert article.published == datetime(2022, 1, 14)
