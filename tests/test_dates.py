@@ -259,3 +259,21 @@ def test_a_bare_preposition_is_no_date_label() -> None:
     caption = "Das Bild zeigt einen Ausschnitt der Karte vom 31.05.2021 mit allen Wegen im Tal."
     article = clean(_page("14.01.2022", caption))
     assert article.published == datetime(2022, 1, 14)
+
+
+def test_markup_instant_printed_in_another_zone() -> None:
+    head = '<meta property="article:published_time" content="2022-05-05T21:00:00-05:00">'
+    article = clean(_html(head, "<p>6 May 2022 - 2:00 a.m.</p>"))
+    assert article.published == datetime(2022, 5, 6, 2, 0)
+    other_minutes = clean(_html(head, "<p>6 May 2022 - 2:17 a.m.</p>"))
+    assert other_minutes.published == datetime(
+        2022, 5, 5, 21, 0, tzinfo=timezone(timedelta(hours=-5))
+    )
+
+
+def test_utc_time_near_midnight_yields_to_the_printed_day() -> None:
+    head = '<meta property="article:published_time" content="2018-12-31T23:11:59+00:00">'
+    assert clean(_html(head, "<p>2019-01-01</p>")).published == datetime(2019, 1, 1)
+    assert clean(_html(head, "<p>2019-01-04</p>")).published == datetime(
+        2018, 12, 31, 23, 11, tzinfo=timezone.utc
+    )

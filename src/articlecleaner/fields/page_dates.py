@@ -2,8 +2,8 @@
 
 Order (the first that gives a date wins):
 1. HTML metadata: JSON-LD ``datePublished``/``dateModified``, ``article:published_time``
-   and the other meta tags, ``<time datetime>``, then a date in the page's URL. A UTC
-   time there yields to the page's own printing of the same instant in local time, and
+   and the other meta tags, ``<time datetime>``, then a date in the page's URL. A markup
+   time yields to the page's own printing of the same instant in its readers' zone, and
    the publication date yields to the markup's other date (modified, ``<time>``) when
    the page clearly prints that one as its date: content wins when the text is clear.
 2. The text: every date printed on a line of the page is a candidate. A label before it
@@ -80,7 +80,9 @@ def _cues() -> dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]:
     """Per kind of date: a label ending just before a date, and one closing the clause
     just after it ("Veröffentlicht am 3. Mai" and "wurde am 3. Mai veröffentlicht.")."""
     words = date_words()
-    gap = rf"(?:\W+(?:[^\W\d]+|\d\d?[:.]\d\d)){{0,{_CUE_GAP_WORDS}}}?\W*"  # "vom 5. bis" is no label
+    gap = (
+        rf"(?:\W+(?:[^\W\d]+|\d\d?[:.]\d\d)){{0,{_CUE_GAP_WORDS}}}?\W*"  # "vom 5. bis" is no label
+    )
 
     def patterns(cues: set[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         labels = "(?:" + "|".join(sorted(map(regex.escape, cues), key=len, reverse=True)) + ")"
@@ -248,23 +250,38 @@ def _separator_at(text: str) -> bool:
 
 
 def _printed_local_time(published: datetime, candidates: list[_Candidate]) -> datetime | None:
-    """The page's own printing of a UTC instant from the markup, in its local time.
+    """The page's own printing of the markup's instant, in the local time of its readers,
+    whose calendar day is the one that counts.
 
-    Markup often gives publication time in UTC, while the page prints it in the local
-    time of its readers, whose calendar day is the one that counts.
+    Markup often gives publication time in UTC or in the server's zone, while the page
+    prints the same instant (same minutes, at most 14 hours apart) in another. A UTC
+    time a few hours before or after midnight also yields to a date-only line, the best
+    candidate, that prints the neighbouring day.
     """
     offset = published.utcoffset()
-    if offset is None or offset != timedelta(0):
+    if offset is None:
         return None
-    universal = published.replace(tzinfo=None)
+    markup = published.replace(tzinfo=None)
     for candidate in candidates:
         value = candidate.value
-        if candidate.kind == "updated" or (value.hour, value.minute) == (0, 0):
+        if candidate.kind == "updated" or value.tzinfo is not None:
             continue
-        shift = value.replace(tzinfo=None) - universal
-        if value.tzinfo is None and abs(shift) <= _MAX_ZONE_SHIFT:
+        if (value.hour, value.minute) == (0, 0) or not _same_minutes(value, markup):
+            continue
+        if abs(value - markup) <= _MAX_ZONE_SHIFT:
             return value
-    return None
+    best = max((c for c in candidates if c.kind != "updated"), key=lambda c: c.score, default=None)
+    if offset != timedelta(0) or best is None or best.value.tzinfo is not None:
+        return None
+    day = best.value.date()
+    date_only = (best.value.hour, best.value.minute) == (0, 0)
+    reachable = (markup - _MAX_ZONE_SHIFT).date() <= day <= (markup + _MAX_ZONE_SHIFT).date()
+    return best.value if date_only and reachable and day != markup.date() else None
+
+
+def _same_minutes(printed: datetime, markup: datetime) -> bool:
+    """Whole-hour zones keep the minutes; half-hour zones shift them by 30."""
+    return printed.minute in (markup.minute, (markup.minute + 30) % 60)
 
 
 def _printed_markup_date(
