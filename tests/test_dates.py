@@ -277,3 +277,21 @@ def test_utc_time_near_midnight_yields_to_the_printed_day() -> None:
     assert clean(_html(head, "<p>2019-01-04</p>")).published == datetime(
         2018, 12, 31, 23, 11, tzinfo=timezone.utc
     )
+
+
+def test_printed_day_between_publication_and_modification_wins() -> None:
+    head = (
+        '<meta property="article:published_time" content="2021-06-01T08:00:00+02:00">'
+        '<meta property="article:modified_time" content="2022-03-10T09:00:00+01:00">'
+    )
+    assert clean(_html(head, "<p>4 March 2022</p>")).published == datetime(2022, 3, 4)
+
+
+def test_printed_dateline_wins_over_a_markup_day_without_time() -> None:
+    head = '<meta name="date" content="2022-03-10">'
+    article = clean(_html(head, "<p>4 March 2022, 10:15</p>"))
+    assert article.published == datetime(2022, 3, 4, 10, 15)
+    timed = '<meta name="date" content="2022-03-10T08:00:00+01:00">'
+    assert clean(_html(timed, "<p>4 March 2022, 10:15</p>")).published == datetime(
+        2022, 3, 10, 8, 0, tzinfo=timezone(timedelta(hours=1))
+    )

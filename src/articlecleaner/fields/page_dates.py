@@ -4,8 +4,9 @@ Order (the first that gives a date wins):
 1. HTML metadata: JSON-LD ``datePublished``/``dateModified``, ``article:published_time``
    and the other meta tags, ``<time datetime>``, then a date in the page's URL. A markup
    time yields to the page's own printing of the same instant in its readers' zone, and
-   the publication date yields to the markup's other date (modified, ``<time>``) when
-   the page clearly prints that one as its date: content wins when the text is clear.
+   the publication date yields to a date the page clearly prints as its own when the
+   markup backs it (the modified or ``<time>`` date, or a day between publication and
+   modification) or gives only a day: content wins when the text is clear.
 2. The text: every date printed on a line of the page is a candidate. A label before it
    ("Published", "Veröffentlicht am", "Mis à jour") or closing the clause after it
    ("... erschienen.") says which date it is; otherwise the candidates nearest the body
@@ -19,7 +20,7 @@ Order (the first that gives a date wins):
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 
 import regex
@@ -287,8 +288,10 @@ def _same_minutes(printed: datetime, markup: datetime) -> bool:
 def _printed_markup_date(
     page: Page, published: datetime, candidates: list[_Candidate]
 ) -> datetime | None:
-    """The markup's other date when the page prints it as its own date instead of the
-    markup's publication date (a republished article shows its revision day)."""
+    """The page's clearly printed date when it outweighs the markup's publication date:
+    the markup's modified or ``<time>`` date printed as the page's own (a republished
+    article shows its revision day), a printed day between the markup's publication and
+    modification, or any printed day when the markup gives only a day, no time."""
     best = max((c for c in candidates if c.kind != "updated"), key=lambda c: c.score, default=None)
     if best is None or best.score < _PRINTED_MIN_SCORE or best.value.date() == published.date():
         return None
@@ -296,7 +299,11 @@ def _printed_markup_date(
         found = find_date(page.meta.get(key, ""))
         if found and found[0].date() == best.value.date():
             return found[0]
-    return None
+    modified = find_date(page.meta.get("updated", ""))
+    if modified and published.date() < best.value.date() < modified[0].date():
+        return best.value
+    day_only = published.tzinfo is None and published.time() == time(0, 0)
+    return best.value if day_only else None
 
 
 def _later(value: datetime, reference: datetime) -> bool:
