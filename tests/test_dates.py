@@ -295,3 +295,10 @@ def test_printed_dateline_wins_over_a_markup_day_without_time() -> None:
     assert clean(_html(timed, "<p>4 March 2022, 10:15</p>")).published == datetime(
         2022, 3, 10, 8, 0, tzinfo=timezone(timedelta(hours=1))
     )
+
+
+def test_html_date_from_the_page_script_data() -> None:
+    state = '{"article": {"id": 7, "publishedAt": "2022-03-04T10:15:00+01:00"}}'
+    head = f"<script>window.__STATE__ = {state};</script>"
+    article = clean(_html(head))
+    assert article.published == datetime(2022, 3, 4, 10, 15, tzinfo=timezone(timedelta(hours=1)))

@@ -261,7 +261,28 @@ def metadata(root: etree._Element) -> dict[str, str]:
         if stamp:
             meta.setdefault("time", stamp)
             break
+    scripted = _script_date(root)
+    if scripted:
+        meta["script_published"] = scripted
     return meta
+
+
+def _script_date(root: etree._Element) -> str | None:
+    """A publication timestamp from a page's own script data ("publishedAt": "2022-...")."""
+    for script in root.iter("script"):
+        if script.text and (script.get("type") or "").casefold() != "application/ld+json":
+            found = _SCRIPT_DATE.search(script.text, 0, _SCRIPT_SCAN_CHARS)
+            if found:
+                return found[1]
+    return None
+
+
+_SCRIPT_SCAN_CHARS = 500_000
+_SCRIPT_DATE = regex.compile(
+    r'"(?:datePublished|publishedDate|publishDate|publishedAt|published_at|pubDate'
+    r'|date_published|publication_date|dateCreated|createdAt|created_at)"\s*:\s*'
+    r'"(\d{4}-\d\d-\d\d(?:[T ][\d:.]{5,12}(?:Z|[+-]\d\d:?\d\d)?)?)"'
+)
 
 
 def _text_of(element: etree._Element) -> str:

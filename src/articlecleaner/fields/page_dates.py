@@ -2,7 +2,8 @@
 
 Order (the first that gives a date wins):
 1. HTML metadata: JSON-LD ``datePublished``/``dateModified``, ``article:published_time``
-   and the other meta tags, ``<time datetime>``, then a date in the page's URL. A markup
+   and the other meta tags, ``<time datetime>``, a timestamp in the page's script data
+   (``"publishedAt": "..."``), then a date in the page's URL. A markup
    time yields to the page's own printing of the same instant in its readers' zone, and
    the publication date yields to a date the page clearly prints as its own when the
    markup backs it (the modified or ``<time>`` date, or a day between publication and
@@ -118,7 +119,7 @@ def _kind(before: str, after: str) -> str:
 def dates_from_meta(page: Page, url: str | None) -> tuple[datetime | None, datetime | None]:
     """(published, updated) as the HTML metadata gives them, or the page's URL."""
     published = None
-    for key in ("published", "time"):
+    for key in ("published", "time", "script_published"):
         found = find_date(page.meta.get(key, ""))
         if found:
             published = found[0]
