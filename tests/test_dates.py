@@ -302,3 +302,16 @@ def test_html_date_from_the_page_script_data() -> None:
     head = f"<script>window.__STATE__ = {state};</script>"
     article = clean(_html(head))
     assert article.published == datetime(2022, 3, 4, 10, 15, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_html_date_from_a_day_month_year_url() -> None:
+    head = '<link rel="canonical" href="https://news.example/meldungen/29-10-2021">'
+    assert clean(_html(head)).published == datetime(2021, 10, 29)
+
+
+def test_ambiguous_slash_date_in_markup_read_as_the_page_prints_it() -> None:
+    head = '<meta name="date" content="11/01/2023 12:43:42">'
+    article = clean(_html(head, "<p>Erstellt am: 01.11.2023</p>"))
+    assert article.published is not None and article.published.date().isoformat() == "2023-11-01"
+    alone = clean(_html(head)).published
+    assert alone is not None and alone.date().isoformat() == "2023-01-11"

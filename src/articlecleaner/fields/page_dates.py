@@ -47,8 +47,10 @@ _PRINTED_MIN_SCORE = 3.0  # a printed date clear enough to outweigh the markup's
 _SERIES_COST = 1.0  # one form of date on many lines: comments, archives, teasers
 _SERIES_DAYS = 3  # different days in one form make a series
 _URL_DATE = regex.compile(
-    r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]\d)[/-](?P<day>[0-3]\d)(?:/|-|$)"
-)
+    r"/(?:(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]\d)[/-](?P<day>[0-3]\d)"
+    r"|(?P<day>[0-3]\d)-(?P<month>[01]\d)-(?P<year>(?:19|20)\d\d))(?:/|-|$)"
+)  # /2021/10/29/, /2021-10-29-title, /29-10-2021
+_AMBIGUOUS_SLASH = regex.compile(r"\s*\d\d?/\d\d?/\d{4}")  # 11/01/2023: which is the month?
 _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest gap between UTC and a local time
 _EMBEDDING_WORDS = (4, 3)  # a date with more words before *and* after is in a sentence
 _WORD = regex.compile(r"\w+")
@@ -116,14 +118,20 @@ def _kind(before: str, after: str) -> str:
     return kind
 
 
+def _markup_published(page: Page) -> tuple[str, datetime] | None:
+    """The markup's publication timestamp as written, and as read."""
+    for key in ("published", "time", "script_published"):
+        text = page.meta.get(key, "")
+        found = find_date(text)
+        if found:
+            return text, found[0]
+    return None
+
+
 def dates_from_meta(page: Page, url: str | None) -> tuple[datetime | None, datetime | None]:
     """(published, updated) as the HTML metadata gives them, or the page's URL."""
-    published = None
-    for key in ("published", "time", "script_published"):
-        found = find_date(page.meta.get(key, ""))
-        if found:
-            published = found[0]
-            break
+    marked = _markup_published(page)
+    published = marked[1] if marked else None
     if published is None:
         match = _URL_DATE.search(url or page.meta.get("url", ""))
         if match:
@@ -251,6 +259,21 @@ def _separator_at(text: str) -> bool:
     return text[:1] in _SEPARATORS and text[1:2] in ("", " ")
 
 
+def _other_reading(
+    page: Page, published: datetime, candidates: list[_Candidate]
+) -> datetime | None:
+    """The month-first reading of a markup date like 11/01/2023 when the page prints
+    that day and not the day-first one."""
+    marked = _markup_published(page)
+    if marked is None or marked[1] != published or not _AMBIGUOUS_SLASH.match(marked[0]):
+        return None
+    if published.day > 12 or published.day == published.month:
+        return None
+    other = published.replace(day=published.month, month=published.day)
+    printed = {c.value.date() for c in candidates}
+    return other if other.date() in printed and published.date() not in printed else None
+
+
 def _printed_local_time(published: datetime, candidates: list[_Candidate]) -> datetime | None:
     """The page's own printing of the markup's instant, in the local time of its readers,
     whose calendar day is the one that counts.
@@ -322,6 +345,7 @@ def page_dates(
         published = None
     candidates, skipped_relative = _candidates(page, verdict, reference)
     if published is not None:
+        published = _other_reading(page, published, candidates) or published
         published = _printed_local_time(published, candidates) or published
         published = _printed_markup_date(page, published, candidates) or published
     else:
