@@ -213,3 +213,20 @@ def test_a_teaser_printed_three_times_does_not_outweigh_the_article() -> None:
 def test_a_page_of_repeats_keeps_its_text() -> None:
     page = f"{BODY}\n\nAd\n\n{BODY}\n\nAd\n\n{BODY}\n"
     assert BODY in Cleaner().clean(page).paragraphs
+
+
+def test_one_says_line_introduces_a_quotation_not_a_comment() -> None:
+    assert labelled(CommentAuthorLine, ["Reporter Jane Roe says:"]) == []
+    assert labelled(CommentAuthorLine, ["He said:", "She wrote:"]) == []
+    under_heading = ["Leave a Reply", "Jane Roe says:"]
+    assert labelled(CommentAuthorLine, under_heading) == ["Jane Roe says:"]
+
+
+def test_items_of_a_list_its_sentence_announces_are_kept() -> None:
+    intro = "The committee listed the steps the city has to take before the end of the year:"
+    items = ["Repair the bridge", "Hire two engineers", "Publish the budget", "Open the pool"]
+    items += ["Plant trees", "Fix the lights", "Paint the school"]
+    text = "\n\n".join([BODY, intro, *items, BODY.replace("Tuesday", "Monday")])
+    article = Cleaner().clean(text)
+    assert article.paragraphs[-1] == BODY.replace("Tuesday", "Monday")
+    assert all(item in article.paragraphs for item in items)

@@ -27,6 +27,8 @@ _AUTHOR_HEADER = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_HEADING_WORDS = 25
+_MIN_AUTHOR_LINES = 2  # readers' comments come in numbers, or under a comments heading
+_PRONOUNS = frozenset("he she they i we it er sie ils elle elles il él ella он она они".split())
 
 
 class CommentSection(Rule):
@@ -54,7 +56,8 @@ class CommentAuthorLine(Rule):
     """The author line above each reader comment.
 
     What it catches: short lines such as "jane says:" or "Jane on May 2, 2019 at 4:47 pm
-    said:", in any supported language.
+    said:", in any supported language, when the page has two or more of them or a
+    comment-section heading; a single "X says:" (or "He said:") introduces a quotation.
     Why: they introduce a reader's comment, and like a section heading they mark where
     the article ended: the main-content rule never crosses them.
     Example: ``jane_doe says:``
@@ -66,6 +69,16 @@ class CommentAuthorLine(Rule):
     marks_boundary = True
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
-            if block.word_count <= _MAX_HEADING_WORDS and _AUTHOR_HEADER.match(block.text):
-                yield self.hit(block.index, "comment author line")
+        found = [
+            block.index
+            for block in page.blocks
+            if block.word_count <= _MAX_HEADING_WORDS
+            and _AUTHOR_HEADER.match(block.text)
+            and block.words[0].casefold() not in _PRONOUNS
+        ]
+        if len(found) < _MIN_AUTHOR_LINES and not any(
+            _HEADING.match(block.text) for block in page.blocks
+        ):
+            return  # one "X says:" alone introduces a quotation in the article
+        for index in found:
+            yield self.hit(index, "comment author line")

@@ -27,6 +27,7 @@ CONTENT_MARKERS = frozenset(
     "content-body body-text news-text main-text".split()
 )
 _SENTENCE_LINE_DISCOUNT = 0.7
+_LIST_ITEM_FACTOR = 0.2  # what a short line costs inside a list its sentence announces
 
 
 def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
@@ -115,7 +116,8 @@ class OutsideMainContent(Rule):
 
     What it catches: blocks before and after the contiguous run of blocks that holds the
     most prose, where prose blocks count for their letters and short or labelled blocks
-    count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay.
+    count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay;
+    the items of a list that a sentence announces ("... the following steps:") cost little.
     In HTML, when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -140,6 +142,7 @@ class OutsideMainContent(Rule):
                 block_weight(page, block, context.junk, isolated, marked, repeats_discounted)
                 for block in page.blocks
             ]
+            weights = _discount_lists(page, weights, context.junk)
             run = densest_run(_discount_comments(weights, barriers), barriers)
             if run:
                 break
@@ -154,6 +157,24 @@ class OutsideMainContent(Rule):
                 yield self.hit(block.index, "before the main run of prose")
             elif block.index >= end:
                 yield self.hit(block.index, "after the main run of prose")
+
+
+def _discount_lists(page: Page, weights: list[float], junk: Mapping[int, Category]) -> list[float]:
+    """Short lines after a sentence that announces them ("... the following:") are the
+    items of its list: they cost a fraction of what loose short lines cost."""
+    result = list(weights)
+    in_list = False
+    for block in page.blocks:
+        index = block.index
+        if index in junk:
+            in_list = False
+            continue
+        if in_list and result[index] < 0:
+            result[index] *= _LIST_ITEM_FACTOR
+            continue
+        text = block.text.rstrip()
+        in_list = text.endswith(":") and block.word_count >= _SENTENCE_MIN_WORDS
+    return result
 
 
 def _discount_comments(weights: list[float], barriers: frozenset[int]) -> list[float]:
