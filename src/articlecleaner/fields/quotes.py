@@ -21,6 +21,7 @@ from functools import cache
 
 import regex
 
+from .._lexicon import PERSONAL_PRONOUNS
 from .._models import Quote
 
 _PAIRS = {
@@ -42,9 +43,7 @@ _MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[,;:()—–]")
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\"“„«])")
 _SENTENCE_BREAK = regex.compile(r"[.!?][”\"'’»)]*\s+[\p{Lu}\"“„«‘]")
-_PRONOUNS = frozenset(
-    "he she they i we it him her them er sie ils elle elles il él ella ellos он она они".split()
-)
+_PRONOUNS = PERSONAL_PRONOUNS
 _PERSONAL = frozenset("he she er sie il elle él ella он она".split())  # refer to one person
 _ANTECEDENT_PARAGRAPHS = 1  # how far back a pronoun's named subject is looked for
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*\p{Ll}[\p{L}.'’-]*|\p{Lu}{4,})$")
@@ -77,6 +76,7 @@ _TITLE_SMALL_WORDS = frozenset(
 _MIN_CONTINUATION_WORDS = 4
 _MIN_FRAGMENT_WORDS = 2  # a one-word quoted fragment is a scare quote more often
 _MAX_INTERRUPTION_TOKENS = 12  # "“A,” the former secretary of state said on Monday. “B.”"
+_APPOSITION_TOKENS = 24  # "“…,” Cruz, who has proposed repealing the mandate, said"
 
 
 @dataclass(frozen=True)
@@ -322,9 +322,6 @@ def _attribution(
     return None, None
 
 
-_APPOSITION_TOKENS = 24  # "“…,” Cruz, who has proposed repealing the mandate, said"
-
-
 def _apposed_speaker(after: Sequence[str], cues: frozenset[str]) -> tuple[str, str] | None:
     """(mention, cue) when a name right after the quote carries a relative clause or a
     description before its cue: "“…,” Jane Roe, director of the institute, said."""
@@ -387,7 +384,8 @@ def _quote(
 def _continues(previous: Quote, quote: Quote, paragraphs: Sequence[str], offset: int) -> bool:
     """True when ``quote`` goes on with ``previous``, interrupted only by the attribution
     of ``previous``: "“A,” she said. “B.”" or "“A,” she said, “and b.”" in one
-    paragraph, or "“A,” she said." closing one paragraph and "“B.”" opening the next.
+    paragraph, or "“A,” she said." closing one paragraph and "“B.”" opening the next;
+    quoted fragments of one sentence too ("a “loser,” a “liar” and a “whiner”").
     "“A,” she said. He added: “B.”" is two quotations."""
     if previous.speaker != quote.speaker:
         return False

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .._lexicon import PERSONAL_PRONOUNS
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
 
@@ -28,7 +29,6 @@ _AUTHOR_HEADER = regex.compile(
 )
 _MAX_HEADING_WORDS = 25
 _MIN_AUTHOR_LINES = 2  # readers' comments come in numbers, or under a comments heading
-_PRONOUNS = frozenset("he she they i we it er sie ils elle elles il él ella он она они".split())
 
 
 class CommentSection(Rule):
@@ -74,7 +74,7 @@ class CommentAuthorLine(Rule):
             for block in page.blocks
             if block.word_count <= _MAX_HEADING_WORDS
             and _AUTHOR_HEADER.match(block.text)
-            and block.words[0].casefold() not in _PRONOUNS
+            and block.words[0].casefold() not in PERSONAL_PRONOUNS
         ]
         if len(found) < _MIN_AUTHOR_LINES and not any(
             _HEADING.match(block.text) for block in page.blocks
