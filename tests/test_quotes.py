@@ -166,3 +166,9 @@ def test_a_colon_introduces_the_sentence_subject_as_speaker() -> None:
     paragraphs = ["Jane Holt had a clear message for the council: “Build the bridge this year.”"]
     (quote,) = find_quotes(paragraphs, CUES)
     assert (quote.speaker, quote.cue) == ("Jane Holt", None)
+
+
+def test_subject_after_an_opening_phrase() -> None:
+    paragraphs = ["In a radio interview on Monday, Jane Holt called the plan a “costly mistake.”"]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert (quote.speaker, quote.partial) == ("Jane Holt", True)

@@ -45,6 +45,7 @@ _SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\"“„«])")
 _SENTENCE_BREAK = regex.compile(r"[.!?][”\"'’»)]*\s+[\p{Lu}\"“„«‘]")
 _PRONOUNS = PERSONAL_PRONOUNS
 _PERSONAL = frozenset("he she er sie il elle él ella он она".split())  # refer to one person
+_LEAD_PHRASE_TOKENS = 8  # an opening phrase before the subject, up to its comma
 _ANTECEDENT_PARAGRAPHS = 1  # how far back a pronoun's named subject is looked for
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*\p{Ll}[\p{L}.'’-]*|\p{Lu}{4,})$")
 _NOT_NAME_STARTS = frozenset(
@@ -184,8 +185,12 @@ def _words_before(tokens: Sequence[str], end: int) -> list[str]:
 
 def _subject(tokens: Sequence[str], surnames: Mapping[str, str]) -> str | None:
     """Who a sentence is about: its leading pronoun or name ("Sen. Bernie Sanders", or a
-    surname the article gives in full elsewhere), for a participle clause later in it.
-    A lone capitalised first word ("Speaking", "WASHINGTON") is no name."""
+    surname the article gives in full elsewhere), after an opening phrase ("In the call,"),
+    for a participle clause later in it. A lone capitalised first word ("Speaking",
+    "WASHINGTON") is no name."""
+    if tokens and tokens[0].casefold() in _NOT_MENTION_STARTS:
+        lead = tokens[:_LEAD_PHRASE_TOKENS]  # "In the call, Jane Roe …": skip the opening phrase
+        tokens = tokens[lead.index(",") + 1 :] if "," in lead else tokens
     if tokens and tokens[0].casefold() in _PRONOUNS:
         return tokens[0]
     words: list[str] = []
