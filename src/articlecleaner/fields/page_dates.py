@@ -128,17 +128,21 @@ def _markup_published(page: Page) -> tuple[str, datetime] | None:
     return None
 
 
-def dates_from_meta(page: Page, url: str | None) -> tuple[datetime | None, datetime | None]:
-    """(published, updated) as the HTML metadata gives them, or the page's URL."""
-    marked = _markup_published(page)
-    published = marked[1] if marked else None
-    if published is None:
-        match = _URL_DATE.search(url or page.meta.get("url", ""))
-        if match:
-            found = find_date(f"{match['year']}-{match['month']}-{match['day']}")
-            published = found[0] if found else None
-    updated = find_date(page.meta.get("updated", ""))
-    return published, updated[0] if updated else None
+def _url_date(page: Page, url: str | None) -> datetime | None:
+    """A date in the page's URL path (``url`` given, or the canonical or og:url)."""
+    match = _URL_DATE.search(url or page.meta.get("url", ""))
+    return _parsed(f"{match['year']}-{match['month']}-{match['day']}") if match else None
+
+
+def _parsed(text: str) -> datetime | None:
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def _best(candidates: list[_Candidate], *, updated: bool) -> _Candidate | None:
+    """The highest-scoring candidate labelled as an update, or of the other kinds."""
+    fitting = (c for c in candidates if (c.kind == "updated") == updated)
+    return max(fitting, key=lambda c: c.score, default=None)
 
 
 def _comments_start(page: Page, verdict: Verdict) -> int:
@@ -260,14 +264,13 @@ def _separator_at(text: str) -> bool:
 
 
 def _other_reading(
-    page: Page, published: datetime, candidates: list[_Candidate]
+    marked: str, published: datetime, candidates: list[_Candidate]
 ) -> datetime | None:
-    """The month-first reading of a markup date like 11/01/2023 when the page prints
-    that day and not the day-first one."""
-    marked = _markup_published(page)
-    if marked is None or marked[1] != published or not _AMBIGUOUS_SLASH.match(marked[0]):
+    """The month-first reading of a markup date like 11/01/2023 (``marked``, as written)
+    when the page prints that day and not the day-first one."""
+    if not _AMBIGUOUS_SLASH.match(marked) or published.day > 12:
         return None
-    if published.day > 12 or published.day == published.month:
+    if published.day == published.month:
         return None
     other = published.replace(day=published.month, month=published.day)
     printed = {c.value.date() for c in candidates}
@@ -295,7 +298,7 @@ def _printed_local_time(published: datetime, candidates: list[_Candidate]) -> da
             continue
         if abs(value - markup) <= _MAX_ZONE_SHIFT:
             return value
-    best = max((c for c in candidates if c.kind != "updated"), key=lambda c: c.score, default=None)
+    best = _best(candidates, updated=False)
     if offset != timedelta(0) or best is None or best.value.tzinfo is not None:
         return None
     day = best.value.date()
@@ -310,21 +313,19 @@ def _same_minutes(printed: datetime, markup: datetime) -> bool:
 
 
 def _printed_markup_date(
-    page: Page, published: datetime, candidates: list[_Candidate]
+    page: Page, published: datetime, modified: datetime | None, candidates: list[_Candidate]
 ) -> datetime | None:
     """The page's clearly printed date when it outweighs the markup's publication date:
     the markup's modified or ``<time>`` date printed as the page's own (a republished
     article shows its revision day), a printed day between the markup's publication and
     modification, or any printed day when the markup gives only a day, no time."""
-    best = max((c for c in candidates if c.kind != "updated"), key=lambda c: c.score, default=None)
+    best = _best(candidates, updated=False)
     if best is None or best.score < _PRINTED_MIN_SCORE or best.value.date() == published.date():
         return None
-    for key in ("updated", "time"):
-        found = find_date(page.meta.get(key, ""))
-        if found and found[0].date() == best.value.date():
-            return found[0]
-    modified = find_date(page.meta.get("updated", ""))
-    if modified and published.date() < best.value.date() < modified[0].date():
+    for markup in (modified, _parsed(page.meta.get("time", ""))):
+        if markup is not None and markup.date() == best.value.date():
+            return markup
+    if modified and published.date() < best.value.date() < modified.date():
         return best.value
     day_only = published.tzinfo is None and published.time() == time(0, 0)
     return best.value if day_only else None
@@ -340,24 +341,22 @@ def page_dates(
     page: Page, verdict: Verdict, reference: datetime | None = None, url: str | None = None
 ) -> PageDates:
     """The page's publication and update dates: markup and URL first, then the text."""
-    published, updated = dates_from_meta(page, url)
+    marked = _markup_published(page)
+    published = marked[1] if marked else _url_date(page, url)
+    modified = _parsed(page.meta.get("updated", ""))
     if published is not None and reference is not None and _later(published, reference):
         published = None
     candidates, skipped_relative = _candidates(page, verdict, reference)
     if published is not None:
-        published = _other_reading(page, published, candidates) or published
+        if marked:
+            published = _other_reading(marked[0], published, candidates) or published
         published = _printed_local_time(published, candidates) or published
-        published = _printed_markup_date(page, published, candidates) or published
+        published = _printed_markup_date(page, published, modified, candidates) or published
     else:
-        best = max(
-            (c for c in candidates if c.kind != "updated"), key=lambda c: c.score, default=None
-        )
+        best = _best(candidates, updated=False)
         published = best.value if best else None
-    if updated is None:
-        labelled = max(
-            (c for c in candidates if c.kind == "updated"), key=lambda c: c.score, default=None
-        )
-        updated = labelled.value if labelled else None
+    labelled = _best(candidates, updated=True)
+    updated = modified or (labelled.value if labelled else None)
     if updated is not None and published is not None and not _later(updated, published):
         updated = None
     warnings: tuple[str, ...] = ()

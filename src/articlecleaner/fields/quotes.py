@@ -249,7 +249,6 @@ class _Speakers:
 
     full_names: dict[str, str]
     recent: str | None = None
-    recent_paragraph: int = -1
     recent_at: tuple[int, int] = (-1, -1)  # (paragraph, character) where it was named
     paragraph: int = 0
     position: int = 0  # character in the paragraph being read
@@ -262,8 +261,7 @@ class _Speakers:
             return self.recent
         resolved = self.full_names.get(name.split()[-1].casefold(), name)
         resolved = resolved if len(resolved) > len(name) else name
-        self.recent, self.recent_paragraph = resolved, self.paragraph
-        self.recent_at = (self.paragraph, self.position)
+        self.recent, self.recent_at = resolved, (self.paragraph, self.position)
         return resolved
 
 
@@ -447,7 +445,7 @@ def _unattributed(
     inner = paragraph[span.start : span.end].strip()
     words = len(inner.split())
     if inner[:1].isupper():
-        if words >= _MIN_CONTINUATION_WORDS and speakers.recent_paragraph >= number - 1:
+        if words >= _MIN_CONTINUATION_WORDS and speakers.recent_at[0] >= number - 1:
             return None, speakers.recent
         return None, None
     if words < _MIN_FRAGMENT_WORDS or is_title(inner):

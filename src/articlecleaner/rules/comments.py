@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from .._lexicon import PERSONAL_PRONOUNS
-from .._page import Page
+from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule
 
 _COMMENT_WORDS = (
@@ -31,6 +31,10 @@ _MAX_HEADING_WORDS = 25
 _MIN_AUTHOR_LINES = 2  # readers' comments come in numbers, or under a comments heading
 
 
+def _is_comment_heading(block: Block) -> bool:
+    return block.word_count <= _MAX_HEADING_WORDS and bool(_HEADING.match(block.text))
+
+
 class CommentSection(Rule):
     """Headings of reader comment sections.
 
@@ -48,7 +52,7 @@ class CommentSection(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if block.word_count <= _MAX_HEADING_WORDS and _HEADING.match(block.text):
+            if _is_comment_heading(block):
                 yield self.hit(block.index, "comment section heading")
 
 
@@ -76,9 +80,7 @@ class CommentAuthorLine(Rule):
             and _AUTHOR_HEADER.match(block.text)
             and block.words[0].casefold() not in PERSONAL_PRONOUNS
         ]
-        if len(found) < _MIN_AUTHOR_LINES and not any(
-            _HEADING.match(block.text) for block in page.blocks
-        ):
+        if len(found) < _MIN_AUTHOR_LINES and not any(map(_is_comment_heading, page.blocks)):
             return  # one "X says:" alone introduces a quotation in the article
         for index in found:
             yield self.hit(index, "comment author line")
