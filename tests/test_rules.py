@@ -230,3 +230,19 @@ def test_items_of_a_list_its_sentence_announces_are_kept() -> None:
     article = Cleaner().clean(text)
     assert article.paragraphs[-1] == BODY.replace("Tuesday", "Monday")
     assert all(item in article.paragraphs for item in items)
+
+
+def test_an_article_set_apart_only_from_its_title_keeps_every_paragraph() -> None:
+    paragraphs = [
+        "Some members of the town council are so opposed to the new parking plan that they "
+        "now back the budget of the mayor they ran against last spring.",
+        "A former council member said on Wednesday morning that she had supported the plan "
+        "until the cost of the garage doubled in the second estimate.",
+        "Two other members, both of them elected in the autumn, also stated their intention "
+        "to vote for the budget on Friday.",
+        "Opposition to the plan extends to business owners outside the centre, too.",
+        "Fifty shop owners signed an open letter on Monday making it clear that they will not "
+        "pay the new fees.",
+    ]
+    text = "Council Members Turn Against the Parking Plan.\n\n" + "\n".join(paragraphs)
+    assert Cleaner().clean(text).paragraphs == paragraphs
