@@ -52,3 +52,64 @@ def test_entities_in_json_ld_are_decoded() -> None:
         "<body><p>The bridge opened on Monday.</p></body></html>"
     )
     assert clean(page).headline == "Bridge „opens“ & traffic flows"
+
+
+def test_visible_heading_wins_over_a_title_that_says_otherwise() -> None:
+    meta = {
+        "og_title": "Budget vote | Riverside Daily",
+        "site_name": "Riverside Daily",
+        "h1s": "Council approves the new budget after a long night",
+    }
+    assert headline_from_meta(meta) == "Council approves the new budget after a long night"
+
+
+def test_heading_that_names_the_site_is_passed_over() -> None:
+    by_title_tag = {"title_tag": "Pool opens early | Riverside Daily", "h1s": "Riverside Daily"}
+    assert headline_from_meta(by_title_tag) == "Pool opens early"
+    by_host = {
+        "url": "https://www.riverside-daily.example/pool",
+        "title_tag": "Pool opens early",
+        "h1s": "riverside-daily.example",
+    }
+    assert headline_from_meta(by_host) == "Pool opens early"
+    banner = {
+        "site_name": "Riverside Daily",
+        "og_title": "Pool opens early",
+        "h1s": "Riverside Daily, the town's first paper",
+    }
+    assert headline_from_meta(banner) == "Pool opens early"
+
+
+def test_one_word_heading_is_a_section_name_beside_a_social_title() -> None:
+    assert headline_from_meta({"og_title": "Pool opens early", "h1s": "Details"}) == (
+        "Pool opens early"
+    )
+    assert headline_from_meta({"title_tag": "Riverside Daily", "h1s": "Welcome!"}) == "Welcome!"
+
+
+def test_kicker_glued_to_the_heading_is_left_out() -> None:
+    meta = {
+        "ld_headline": "Bridge reopens after two years of repairs",
+        "h1s": "Traffic Bridge reopens after two years of repairs",
+    }
+    assert headline_from_meta(meta) == "Bridge reopens after two years of repairs"
+
+
+def test_headings_of_a_page_that_uses_many_are_not_trusted() -> None:
+    headings = "\n".join(["Menu", "Latest news", "Most read", "Weather", "Newsletter"])
+    assert headline_from_meta({"og_title": "Pool opens early", "h1s": headings}) == (
+        "Pool opens early"
+    )
+
+
+def test_soft_hyphens_leave_the_heading() -> None:
+    meta = {"title_tag": "Riverside Daily", "h1s": "Messag\xading ser\xadvices need rules"}
+    assert headline_from_meta(meta) == "Messaging services need rules"
+
+
+def test_title_part_spelling_the_host_is_dropped() -> None:
+    meta = {
+        "og_title": "Bridge reopens - Riverside Daily",
+        "url": "https://riversidedaily.example/b",
+    }
+    assert headline_from_meta(meta) == "Bridge reopens"

@@ -7,6 +7,9 @@ import regex
 _SITE_SEPARATOR = regex.compile(r"(?<!\s)(?:\s++(?:\||-|–|—|::|·|»|/)\s+|\s*+\|\s*+)")
 _SITE_PART_JOINER = " – "
 _MIN_CONFIRMED_SHARE = 0.6  # a heading inside a title covers at least this share of it
+_MAX_HEADINGS = 4  # a page with more <h1> uses them for anything, not for its headline
+_MIN_HEADING_WORDS_BESIDE_TITLE = 2  # a one-word <h1> is a section name beside a title
+_MIN_SITE_PREFIX = 5  # letters of a site name a banner heading must open with
 
 
 def strip_site_name(title: str, site: str | None = None, *, guess: bool = True) -> str:
@@ -49,33 +52,94 @@ def _confirms(heading: str, title: str) -> bool:
     return shorter in longer and len(shorter) >= _MIN_CONFIRMED_SHARE * len(longer)
 
 
-def _titles(meta: dict[str, str]) -> list[str]:
-    """The title fields, best first, each without a site name: JSON-LD ``headline`` and
-    ``og:title`` lose only a part naming the site, ``<title>`` its site part in any case."""
-    site = meta.get("site_name")
-    titles = []
-    for key in ("ld_headline", "og_title"):
-        if meta.get(key):
-            titles.append(strip_site_name(meta[key], site, guess=False))
-    if meta.get("title_tag"):
-        titles.append(strip_site_name(meta["title_tag"], site))
-    return titles
+def _glues_to(heading: str, title: str) -> bool:
+    """The heading is the title with a kicker or subtitle glued to it."""
+    heading, title = _normal(heading), _normal(title)
+    return title in heading and len(title) < len(heading)
+
+
+def _hosts(meta: dict[str, str]) -> list[str]:
+    """The host name of the page's URL, with and without its top-level domain."""
+    host = meta.get("url", "").rpartition("://")[2].split("/")[0].removeprefix("www.")
+    return [host, host.rpartition(".")[0]]
+
+
+def _social_titles(meta: dict[str, str]) -> list[str]:
+    """JSON-LD ``headline`` and ``og:title``, each without a part naming the site or
+    spelling its host name."""
+    hosts = [_letters(host) for host in _hosts(meta) if host]
+    return [
+        _strip_host(strip_site_name(meta[key], meta.get("site_name"), guess=False), hosts)
+        for key in ("ld_headline", "og_title")
+        if meta.get(key)
+    ]
+
+
+def _strip_host(title: str, hosts: list[str]) -> str:
+    """Drop a first or last title part that spells the host name ("Title - Example News"
+    on example-news.com)."""
+    separators = list(_SITE_SEPARATOR.finditer(title))
+    if separators and _letters(title[separators[-1].end() :]) in hosts:
+        return title[: separators[-1].start()].strip()
+    if separators and _letters(title[: separators[0].start()]) in hosts:
+        return title[separators[0].end() :].strip()
+    return title
+
+
+def _site_names(meta: dict[str, str]) -> list[str]:
+    """What the page calls its site, as letters: ``og:site_name``, the parts of
+    ``<title>`` after the first (each and together), and the host name of the page's URL
+    (with and without its top-level domain)."""
+    rest = _SITE_SEPARATOR.split(meta.get("title_tag", ""))[1:]
+    names = [meta.get("site_name", ""), *rest, "".join(rest), *_hosts(meta)]
+    return [letters for letters in map(_letters, names) if letters]
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def _names_a_site(heading: str, sites: list[str]) -> bool:
+    """The heading is the site's name, or opens with it (a banner with a slogan)."""
+    letters = _letters(heading)
+    return any(
+        letters == site or (len(site) >= _MIN_SITE_PREFIX and letters.startswith(site))
+        for site in sites
+    )
 
 
 def headline_from_meta(meta: dict[str, str]) -> str | None:
     """The headline the markup gives.
 
     A visible ``<h1>`` that a title field confirms (the same text or most of it, else its
-    first part) wins;
-    then the title fields in order (JSON-LD ``headline``, ``og:title``, ``<title>``);
-    then the first ``<h1>``.
+    first part) wins, or the social title (JSON-LD, ``og:title``) it confirms when the
+    heading glues a kicker or subtitle to it. Then, on a page with few ``<h1>``, the
+    first one that does not name the site: readers see it as the headline when the title
+    fields say otherwise, unless a title field is part of it or, beside a social title,
+    it is one word (a section name). Then the title fields in order (JSON-LD
+    ``headline``, ``og:title``, ``<title>`` without its site part); then the first
+    ``<h1>``.
     """
-    headings = [h for h in meta.get("h1s", "").split("\n") if h]
-    titles = _titles(meta)
+    # Soft hyphens are hints for breaking a long word, not part of the headline.
+    headings = [h.replace("\xad", "") for h in meta.get("h1s", "").split("\n") if h]
+    social = _social_titles(meta)
+    titles = list(social)
+    if meta.get("title_tag"):
+        titles.append(strip_site_name(meta["title_tag"], meta.get("site_name")))
     for confirmed in (_confirms, _opens):
         for heading in headings:
-            if any(confirmed(heading, title) for title in titles):
-                return heading
+            for title in titles:
+                if confirmed(heading, title):
+                    return title if title in social and _glues_to(heading, title) else heading
+    sites = _site_names(meta)
+    for heading in headings if len(headings) <= _MAX_HEADINGS else ():
+        if any(_normal(title) in _normal(heading) for title in titles):
+            break
+        if not _letters(heading) or _names_a_site(heading, sites):
+            continue
+        if social and len(heading.split()) < _MIN_HEADING_WORDS_BESIDE_TITLE:
+            continue
+        return heading
     if titles:
         return titles[0]
     return headings[0] if headings else None
