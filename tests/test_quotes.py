@@ -172,3 +172,10 @@ def test_subject_after_an_opening_phrase() -> None:
     paragraphs = ["In a radio interview on Monday, Jane Holt called the plan a “costly mistake.”"]
     (quote,) = find_quotes(paragraphs, CUES)
     assert (quote.speaker, quote.partial) == ("Jane Holt", True)
+
+
+def test_a_sentence_opener_is_not_part_of_the_speaker_name() -> None:
+    paragraphs = ["So Jane Holt said at the meeting: “The bridge will open in May.”"]
+    paragraphs += ["Then Tom Reyes told reporters: “We are ready.”"]
+    first, second = find_quotes(paragraphs, CUES)
+    assert (first.speaker, second.speaker) == ("Jane Holt", "Tom Reyes")

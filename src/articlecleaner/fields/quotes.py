@@ -50,8 +50,10 @@ _ANTECEDENT_PARAGRAPHS = 1  # how far back a pronoun's named subject is looked f
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*\p{Ll}[\p{L}.'’-]*|\p{Lu}{4,})$")
 _NOT_NAME_STARTS = frozenset(
     "the a an this that these those his her their its but and or in on at as for if when "
-    "after before while earlier later der die das ein eine le la les un une el los las".split()
-)
+    "after before while earlier later der die das ein eine le la les un une el los las "
+    "however no yes one still meanwhile instead indeed also so now then there here what why "
+    "how was is it’s that’s it's that's until".split()
+)  # sentence openers: "So Donald Trump said" names Donald Trump
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december today yesterday".split()
