@@ -246,3 +246,14 @@ def test_an_article_set_apart_only_from_its_title_keeps_every_paragraph() -> Non
     ]
     text = "Council Members Turn Against the Parking Plan.\n\n" + "\n".join(paragraphs)
     assert Cleaner().clean(text).paragraphs == paragraphs
+
+
+def test_a_short_sentence_printed_with_the_first_paragraph_is_kept() -> None:
+    lede = "Thousands of young couples split up this summer."
+    first = (
+        "On the coast the days were easy, the hair bleached by sun and sea, and nobody "
+        "thought about the autumn or the long drive home through the mountains."
+    )
+    rest = [BODY, BODY.replace("Tuesday", "Monday"), BODY.replace("Tuesday", "Friday")]
+    text = "\n\n".join(["Menu", "Politics", f"{lede}\n{first}", *rest, "Imprint"])
+    assert Cleaner().clean(text).paragraphs[:2] == [lede, first]

@@ -124,7 +124,8 @@ class OutsideMainContent(Rule):
     What it catches: blocks before and after the contiguous run of blocks that holds the
     most prose, where prose blocks count for their letters and short or labelled blocks
     count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay;
-    the items of a list that a sentence announces ("... the following steps:") cost little.
+    the items of a list that a sentence announces ("... the following steps:") cost little,
+    and a sentence printed in one paragraph with the run's first or last line joins it.
     In HTML, when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -154,6 +155,8 @@ class OutsideMainContent(Rule):
             if run:
                 break
         start, end = run if run else (len(page.blocks), len(page.blocks))
+        if run:
+            start, end = _attached_sentences(page, start, end, context.junk)
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
@@ -164,6 +167,24 @@ class OutsideMainContent(Rule):
                 yield self.hit(block.index, "before the main run of prose")
             elif block.index >= end:
                 yield self.hit(block.index, "after the main run of prose")
+
+
+def _attached_sentences(
+    page: Page, start: int, end: int, junk: Mapping[int, Category]
+) -> tuple[int, int]:
+    """Widen the run over sentences printed in one paragraph with its first or last line
+    (no break between them): a short lede sentence glued to the prose below it is body."""
+    blocks = page.blocks
+
+    def sentence(index: int) -> bool:
+        block = blocks[index]
+        return index not in junk and block.terminal and block.word_count >= _SENTENCE_MIN_WORDS
+
+    while start > 0 and not blocks[start].paragraph_start and sentence(start - 1):
+        start -= 1
+    while end < len(blocks) and not blocks[end].paragraph_start and sentence(end):
+        end += 1
+    return start, end
 
 
 def _discount_lists(page: Page, weights: list[float], junk: Mapping[int, Category]) -> list[float]:
