@@ -78,7 +78,7 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
         ),
         (
             PromoPhraseLine,
-            ["Podcasts", "All podcasts", "Subscribe", "Newsletter", "Advertisement", "Anzeige"],
+            ["Podcasts", "All podcasts", "Subscribe", "Newsletter", "Advertisement:", "Anzeige"],
         ),
         (AppPromo, ["News App", "The Daily Planet App"]),
         (

@@ -31,7 +31,8 @@ class PromoPhraseLine(Rule):
     """Lines that only promote the site's own products.
 
     What it catches: a short line made only of promo words in any supported language
-    ("Subscribe", "Newsletter", "Podcasts", "All podcasts", "Advertisement", "Sign up").
+    ("Subscribe", "Newsletter", "Podcasts", "All podcasts", "Advertisement:", "Sign up"),
+    unless it ends a sentence.
     Why: promo boxes and ad labels are scattered through article pages.
     Example: ``All podcasts``
     """
@@ -42,7 +43,8 @@ class PromoPhraseLine(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if covered_by_phrases(block, ("promo", "share"), 8) and not block.terminal:
+            sentence = block.text.rstrip().endswith((".", "!", "?", "…"))
+            if covered_by_phrases(block, ("promo", "share"), 8) and not sentence:
                 yield self.hit(block.index, "line is only promotion words")
 
 
