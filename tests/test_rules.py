@@ -257,3 +257,30 @@ def test_a_short_sentence_printed_with_the_first_paragraph_is_kept() -> None:
     rest = [BODY, BODY.replace("Tuesday", "Monday"), BODY.replace("Tuesday", "Friday")]
     text = "\n\n".join(["Menu", "Politics", f"{lede}\n{first}", *rest, "Imprint"])
     assert Cleaner().clean(text).paragraphs[:2] == [lede, first]
+
+
+def test_headline_byline_and_dateline_printed_inside_the_article_leave_the_body() -> None:
+    paragraph = (
+        "<p>The council met on {day} to discuss the budget for next year, and after a long "
+        "debate the members agreed to keep the public pool open through the winter.</p>"
+    )
+    page = (
+        '<html><head><meta property="og:title" content="Council keeps the pool open"></head>'
+        '<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        '<div class="article-body"><h1>Council keeps the pool open</h1>'
+        "<p>by Jane Roe</p><p>Nov 18, 2019 at 9:24 pm ET</p>"
+        + "".join(paragraph.format(day=day) for day in ("Monday", "Tuesday", "Friday"))
+        + "</div></body></html>"
+    )
+    article = Cleaner().clean(page)
+    assert article.headline == "Council keeps the pool open"
+    assert [p[:30] for p in article.paragraphs] == [
+        "The council met on Monday to d",
+        "The council met on Tuesday to ",
+        "The council met on Friday to d",
+    ]
+
+
+def test_a_line_closing_a_single_quote_ends_a_sentence() -> None:
+    (block,) = blocks_from_text("The mayor called the plan ‘a waste of money.’\n")[0]
+    assert block.terminal

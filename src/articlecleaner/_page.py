@@ -25,7 +25,7 @@ _CJK_EXTRA = 2
 _WRAPPED_LINE_MIN_WORDS = 8
 _WRAPPED_MIN_LINES = 3  # this many wrapped lines are prose even without a final full stop
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-_TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“')\]]\s*$""")
+_TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“'’)\]]\s*$""")
 
 
 @dataclass(frozen=True, slots=True)

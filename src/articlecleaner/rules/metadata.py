@@ -11,6 +11,7 @@ from .._rule import Category, Context, Label, Rule, Stage
 from ..fields.dates import find_date
 
 _HEADER_REACH = 15
+_BODY_HEADER_REACH = 8  # lines at the body's start, before a sentence, that may be its header
 _SHORT_TITLE_WORDS = 3
 _SHORT_TITLE_PENALTY = 1.5
 _NOT_TITLE_STARTS = frozenset(
@@ -27,10 +28,13 @@ _BYLINE_MAX_WORDS = 12
 
 
 def header_zone(context: Context, page: Page) -> tuple[int, int, int]:
-    """(first, start, last): the header zone runs from ``first`` to ``last`` (exclusive):
-    up to _HEADER_REACH blocks above the body ``start`` and the body's first two blocks."""
+    """(first, lede, last): the header zone runs from ``first`` to ``last`` (exclusive):
+    up to _HEADER_REACH blocks above the body, the body's short lines before its first
+    sentence (``lede``; a page may print its headline and byline inside the article), and
+    the two blocks from there."""
     start = body_start(context, page)
-    return max(0, start - _HEADER_REACH), start, min(len(page.blocks), start + 2)
+    lede = next((i for i in context.body[:_BODY_HEADER_REACH] if page.blocks[i].terminal), start)
+    return max(0, start - _HEADER_REACH), lede, min(len(page.blocks), lede + 2)
 
 
 def body_start(context: Context, page: Page) -> int:
