@@ -11,6 +11,7 @@ import html
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from lxml import etree
@@ -36,6 +37,7 @@ _SKIPPED_TAGS = frozenset(
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
 _TOKEN_SPLIT = regex.compile(r"[\s_-]+")
+_NO_TOKENS: frozenset[str] = frozenset()
 
 
 _LONG_TAG_TEMPLATE = r"<([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]{%d,}+>"
@@ -54,8 +56,8 @@ _ANY_TAG = regex.compile(r"<[^<>]{0,10000}+>")
 
 def shorten_long_tags(text: str, max_chars: int) -> tuple[str, int]:
     """Reduce start tags longer than ``max_chars`` to their bare name; count them."""
-    if all(len(piece) <= max_chars for piece in text.split("<")):
-        return text, 0  # no stretch that long between two "<": no such tag
+    if all(piece.find(">", 0, max_chars + 1) >= 0 for piece in text.split("<")[1:]):
+        return text, 0  # every "<" is closed within max_chars: no such tag
     pattern = regex.compile(_LONG_TAG_TEMPLATE % max_chars)
     return pattern.subn(lambda match: f"<{match.group(1)}>", text)
 
@@ -111,8 +113,13 @@ def _tokens(element: etree._Element) -> frozenset[str]:
     """Class, id, role and itemprop names, whole and split at hyphens and underscores."""
     attributes = element.attrib
     if not attributes:
-        return frozenset()
-    names = " ".join(attributes.get(key, "") for key in ("class", "id", "role", "itemprop"))
+        return _NO_TOKENS
+    get = attributes.get
+    return _tokens_of(f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}")
+
+
+@lru_cache(maxsize=4096)
+def _tokens_of(names: str) -> frozenset[str]:
     whole = set(names.casefold().split())
     return frozenset(whole | {part for name in whole for part in _TOKEN_SPLIT.split(name) if part})
 
@@ -143,13 +150,20 @@ class _Walker:
         self.link_letters = 0
         self.open_links = 0
         self.stack: list[tuple[str, str, frozenset[str]]] = []
+        self.unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
 
     def push(self, tag: str, element: etree._Element) -> None:
         block_tag, inherited = (
-            (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("body", frozenset())
+            (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("body", _NO_TOKENS)
         )
         own = _tokens(element)
-        tokens = inherited | own | {tag} if own or tag not in inherited else inherited
+        if own or tag not in inherited:
+            key = (inherited, own, tag)
+            tokens = self.unions.get(key)
+            if tokens is None:
+                tokens = self.unions[key] = inherited | own | {tag}
+        else:
+            tokens = inherited
         self.stack.append((tag, tag if tag in _BLOCK_TAGS else block_tag, tokens))
         self.open_links += tag == "a"
 
@@ -183,7 +197,6 @@ def html_blocks(root: etree._Element, max_blocks: int | None = None) -> tuple[li
     skipping: etree._Element | None = None
     for event, element in events:
         tag = element.tag if isinstance(element.tag, str) else ""
-        line = element.sourceline or 0
         if skipping is not None:
             if event == "end" and element is skipping:
                 skipping = None
@@ -194,13 +207,13 @@ def html_blocks(root: etree._Element, max_blocks: int | None = None) -> tuple[li
                 skipping = element
                 continue
             if tag in _BLOCK_TAGS:
-                walker.flush(line)
+                walker.flush(element.sourceline or 0)
             walker.push(tag, element)
             deepest = max(deepest, len(walker.stack))
             walker.add(element.text)
         else:
             if tag in _BLOCK_TAGS:
-                walker.flush(line)
+                walker.flush(element.sourceline or 0)
             walker.pop()
             walker.add(element.tail)
         if max_blocks is not None and len(walker.blocks) > max_blocks:

@@ -24,6 +24,9 @@ _SCRIPTS = (
 )
 
 
+_FIRST_SCRIPT_CHAR = "\u0600"  # the scripts above all lie at or after Arabic
+
+
 def detect_language(texts: Iterable[str]) -> str | None:
     """The ISO 639-1 code of the page's language, or None when nothing is clear."""
     parts: list[str] = []
@@ -34,7 +37,7 @@ def detect_language(texts: Iterable[str]) -> str | None:
         if size >= _SAMPLE_CHARS:
             break
     sample = "\n".join(parts)
-    if not sample.isascii():
+    if not sample.isascii() and max(sample) >= _FIRST_SCRIPT_CHAR:
         letters = len(_LETTER.findall(sample)) or 1
         for language, pattern, share in _SCRIPTS:
             if len(pattern.findall(sample)) >= share * letters:

@@ -47,6 +47,8 @@ def fix_mojibake(text: str, warnings: list[str]) -> str:
 
     The repair is kept only if it decodes cleanly and removes the marks.
     """
+    if "Ã" not in text and "Â" not in text and "â€" not in text:
+        return text  # none of the marks' first characters: nothing to repair
     marks = len(_MOJIBAKE.findall(text[:200_000]))
     if marks < _MOJIBAKE_MIN:
         return text
