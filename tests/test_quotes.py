@@ -179,3 +179,23 @@ def test_a_sentence_opener_is_not_part_of_the_speaker_name() -> None:
     paragraphs += ["Then Tom Reyes told reporters: “We are ready.”"]
     first, second = find_quotes(paragraphs, CUES)
     assert (first.speaker, second.speaker) == ("Jane Holt", "Tom Reyes")
+
+
+def test_an_initial_or_a_title_does_not_end_the_sentence() -> None:
+    paragraphs = [
+        "“The plan works,” J. Gerald Hebert, director of the institute, said on Monday.",
+        "“It will pass,” Sen. Jane Holt told reporters.",
+    ]
+    first, second = find_quotes(paragraphs, CUES)
+    assert (first.speaker, first.cue) == ("Gerald Hebert", "said")
+    assert (second.speaker, second.cue) == ("Sen Jane Holt", "told")
+
+
+def test_mixed_up_closing_marks_still_close_the_quote() -> None:
+    paragraphs = [
+        "“The bridge opens in May,“ said Jane Holt, the mayor.",
+        '“We are ready," Tom Reyes added.',
+    ]
+    first, second = find_quotes(paragraphs, CUES)
+    assert (first.text, first.speaker) == ("The bridge opens in May", "Jane Holt")
+    assert (second.text, second.speaker) == ("We are ready", "Tom Reyes")

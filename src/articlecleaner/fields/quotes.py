@@ -36,13 +36,17 @@ _PAIRS = {
     "‚": "‘’",
 }
 _SINGLE_OPENERS = frozenset("‘‚")
+_ATTACHED_NOT_OPENING = frozenset('‘‚"')  # after a letter or digit: an apostrophe or inches
+_STRAY_CLOSERS = {"“": '"“', '"': "”"}  # mixed-up marks that close when they look closing
 _GAP = " \u00a0\t"
 _PARAGRAPH_BREAK = 2  # paragraphs are joined by "\n\n" in Article.body
 _QUOTE_CHARS = "".join(sorted(set("".join(_PAIRS) + "".join(_PAIRS.values()))))
 _MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[,;:()—–]")
-_SENTENCE_END = regex.compile(r"[.!?]\s+(?=[\p{Lu}\"“„«])")
-_SENTENCE_BREAK = regex.compile(r"[.!?][”\"'’»)]*\s+[\p{Lu}\"“„«‘]")
+# A full stop after an initial or a title ("J. Gerald Hebert", "Sen. Cruz") ends no sentence.
+_NO_END = r"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Maj))"
+_SENTENCE_END = regex.compile(_NO_END + r"[.!?]\s+(?=[\p{Lu}\"“„«])")
+_SENTENCE_BREAK = regex.compile(_NO_END + r"[.!?][”\"'’»)]*\s+[\p{Lu}\"“„«‘]")
 _PRONOUNS = PERSONAL_PRONOUNS
 _PERSONAL = frozenset("he she er sie il elle él ella он она".split())  # refer to one person
 _LEAD_PHRASE_TOKENS = 8  # an opening phrase before the subject, up to its comma
@@ -100,10 +104,12 @@ def quoted_spans(paragraph: str) -> list[QuotedSpan]:
         position = found.start()
         char = paragraph[position]
         closers = _PAIRS[char]
-        if char in _SINGLE_OPENERS and not _opens_single(paragraph, position):
+        if char in _ATTACHED_NOT_OPENING and not _opens_single(paragraph, position):
             found = _MARK.search(paragraph, position + 1)
             continue
-        close = _find_closer(paragraph, position + 1, closers, char in _SINGLE_OPENERS)
+        close = _find_closer(
+            paragraph, position + 1, closers, char in _SINGLE_OPENERS, _STRAY_CLOSERS.get(char, "")
+        )
         if close is None:
             if position == 0 or not paragraph[:position].strip():
                 spans.append(QuotedSpan(position + 1, length, position))  # runs on
@@ -120,13 +126,22 @@ def _opens_single(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()
 
 
-def _find_closer(text: str, start: int, closers: str, single: bool) -> int | None:
+def _find_closer(text: str, start: int, closers: str, single: bool, strays: str = "") -> int | None:
     for index in range(start, len(text)):
-        if text[index] in closers and (
+        char = text[index]
+        if char in closers and (
             not single or index + 1 == len(text) or not text[index + 1].isalpha()
         ):
             return index
+        if char in strays and _looks_closing(text, index):
+            return index
     return None
+
+
+def _looks_closing(text: str, index: int) -> bool:
+    """A mark attached to the word before it and not to one after it closes a quote."""
+    attached = not text[index - 1].isspace()
+    return attached and (index + 1 == len(text) or not text[index + 1].isalnum())
 
 
 def _tokens(text: str) -> list[str]:
