@@ -104,7 +104,7 @@ def quoted_spans(paragraph: str) -> list[QuotedSpan]:
         position = found.start()
         char = paragraph[position]
         closers = _PAIRS[char]
-        if char in _ATTACHED_NOT_OPENING and not _opens_single(paragraph, position):
+        if char in _ATTACHED_NOT_OPENING and not _free_before(paragraph, position):
             found = _MARK.search(paragraph, position + 1)
             continue
         close = _find_closer(
@@ -122,7 +122,8 @@ def quoted_spans(paragraph: str) -> list[QuotedSpan]:
     return spans
 
 
-def _opens_single(text: str, index: int) -> bool:
+def _free_before(text: str, index: int) -> bool:
+    """No letter or digit right before the mark: it may open a quotation."""
     return index == 0 or not text[index - 1].isalnum()
 
 
