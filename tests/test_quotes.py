@@ -199,3 +199,27 @@ def test_mixed_up_closing_marks_still_close_the_quote() -> None:
     first, second = find_quotes(paragraphs, CUES)
     assert (first.text, first.speaker) == ("The bridge opens in May", "Jane Holt")
     assert (second.text, second.speaker) == ("We are ready", "Tom Reyes")
+
+
+def test_an_acronym_names_a_speaker() -> None:
+    paragraphs = ["“The vote will be close,” according to CNN."]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert (quote.speaker, quote.cue) == ("CNN", "according to")
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below_it() -> None:
+    paragraphs = [
+        "Jane Holt, the mayor, issued the following statement:",
+        "“Our thoughts are with the families. We will rebuild the bridge this year.”",
+    ]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert (quote.speaker, quote.paragraph) == ("Jane Holt", 1)
+
+
+def test_reacted_is_a_reporting_verb() -> None:
+    article = clean(
+        "Council keeps the pool open\n\n"
+        "The council met on Tuesday and agreed to keep the public pool open all winter.\n\n"
+        "“Finally some good news for the swimmers of this town,” reacted Jane Holt.\n"
+    )
+    assert [(q.speaker, q.cue) for q in article.quotes] == [("Jane Holt", "reacted")]

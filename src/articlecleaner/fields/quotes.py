@@ -51,7 +51,8 @@ _PRONOUNS = PERSONAL_PRONOUNS
 _PERSONAL = frozenset("he she er sie il elle él ella он она".split())  # refer to one person
 _LEAD_PHRASE_TOKENS = 8  # an opening phrase before the subject, up to its comma
 _ANTECEDENT_PARAGRAPHS = 1  # how far back a pronoun's named subject is looked for
-_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*\p{Ll}[\p{L}.'’-]*|\p{Lu}{4,})$")
+# A capitalised word with a lower-case letter, or an acronym ("CNN", "NATO") is a name word.
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*\p{Ll}[\p{L}.'’-]*|\p{Lu}{3,})$")
 _NOT_NAME_STARTS = frozenset(
     "the a an this that these those his her their its but and or in on at as for if when "
     "after before while earlier later der die das ein eine le la les un une el los las "
@@ -455,13 +456,19 @@ def _joined(previous: Quote, quote: Quote) -> Quote:
 
 
 def _unattributed(
-    paragraph: str, span: QuotedSpan, number: int, speakers: _Speakers
+    paragraphs: Sequence[str], span: QuotedSpan, number: int, speakers: _Speakers
 ) -> tuple[str | None, str | None]:
-    """(mention, speaker) of a quotation without a reporting cue: a full sentence goes on
-    with the speaker of this or the previous paragraph; a fragment inside a sentence
-    ("Trump called it a “total disaster”") is its subject's. (None, None) drops it."""
+    """(mention, speaker) of a quotation without a reporting cue: one that opens its
+    paragraph after a paragraph ending in a colon ("X issued the following statement:")
+    is that sentence's subject's; a full sentence goes on with the speaker of this or
+    the previous paragraph; a fragment inside a sentence ("Trump called it a “total
+    disaster”") is its subject's. (None, None) drops it."""
+    paragraph = paragraphs[number]
     inner = paragraph[span.start : span.end].strip()
     words = len(inner.split())
+    introduced = _introducing_subject(paragraphs, number, span, speakers.full_names)
+    if introduced:
+        return introduced, speakers.resolve(introduced)
     if inner[:1].isupper():
         if words >= _MIN_CONTINUATION_WORDS and speakers.recent_at[0] >= number - 1:
             return None, speakers.recent
@@ -471,6 +478,20 @@ def _unattributed(
     begin, _ = _sentence_bounds(paragraph, span.opener, span.end)
     subject = _subject(_tokens(paragraph[begin : span.opener]), speakers.full_names)
     return (subject, speakers.resolve(subject)) if subject else (None, None)
+
+
+def _introducing_subject(
+    paragraphs: Sequence[str], number: int, span: QuotedSpan, surnames: Mapping[str, str]
+) -> str | None:
+    """The subject of the sentence that ends the previous paragraph with a colon, when the
+    quotation opens this paragraph."""
+    if number == 0 or paragraphs[number][: span.opener].strip():
+        return None
+    previous = paragraphs[number - 1].rstrip()
+    if not previous.endswith(":"):
+        return None
+    begin = max([0, *(m.end() for m in _SENTENCE_END.finditer(previous))])
+    return _subject(_tokens(previous[begin:]), surnames)
 
 
 def _antecedent(
@@ -519,7 +540,7 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
                     quotes[-1] = _joined(previous, piece)
                     continue
             if mention is None:
-                mention, speaker = _unattributed(paragraph, span, number, speakers)
+                mention, speaker = _unattributed(paragraphs, span, number, speakers)
                 if speaker is None:
                     continue
             quote = _quote(paragraph, span, number, offset, speaker, mention, cue)
