@@ -223,3 +223,14 @@ def test_reacted_is_a_reporting_verb() -> None:
         "“Finally some good news for the swimmers of this town,” reacted Jane Holt.\n"
     )
     assert [(q.speaker, q.cue) for q in article.quotes] == [("Jane Holt", "reacted")]
+
+
+def test_a_quote_interrupted_by_a_long_attribution_is_one_quote() -> None:
+    paragraphs = [
+        "“The bridge is safe,” said Jane Holt, one of several engineers who have come to "
+        "work with the city since the flood. “We checked every cable twice.”",
+        "“It opens on Monday,” Tom Reyes said. He added: “Bring a bicycle.”",
+    ]
+    first, second, third = find_quotes(paragraphs, CUES)
+    assert len(first.pieces) == 2 and first.speaker == "Jane Holt"
+    assert (second.text, third.text) == ("It opens on Monday", "Bring a bicycle.")

@@ -83,7 +83,7 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 _MIN_CONTINUATION_WORDS = 4
 _MIN_FRAGMENT_WORDS = 2  # a one-word quoted fragment is a scare quote more often
-_MAX_INTERRUPTION_TOKENS = 12  # "“A,” the former secretary of state said on Monday. “B.”"
+_MAX_INTERRUPTION_TOKENS = 24  # “A,” said X, who runs the institute in the old town. “B.”
 _APPOSITION_TOKENS = 24  # "“…,” Cruz, who has proposed repealing the mandate, said"
 
 
@@ -441,6 +441,7 @@ def _continues(previous: Quote, quote: Quote, paragraphs: Sequence[str], offset:
     return previous.cue is not None and (
         previous.cue.casefold() in inner.casefold()
         and len(_tokens(inner)) <= _MAX_INTERRUPTION_TOKENS
+        and not _SENTENCE_END.search(inner)  # one attribution sentence, nothing more
     )
 
 
