@@ -94,19 +94,19 @@ class HeadlineLine(Rule):
     stage = Stage.FIELDS
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        first, start, last = header_zone(context, page)
+        first, lede, last = header_zone(context, page)
         dated = _dated_blocks(page, first, last)
         candidates = [
             block
-            for block in page.blocks[first:start]
+            for block in page.blocks[first:lede]
             if block.index not in context.junk
             and block.index not in dated
             and is_headline_like(block)
         ]
         if not candidates:
             return
-        best = max(candidates, key=lambda b: headline_score(page, b, start, dated))
-        for block in page.blocks[first:start]:
+        best = max(candidates, key=lambda b: headline_score(page, b, lede, dated))
+        for block in page.blocks[first:lede]:
             if block.text.casefold() == best.text.casefold():
                 yield self.hit(block.index, "the headline")
 
