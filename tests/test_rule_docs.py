@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
 
 import pytest
 
@@ -23,3 +24,9 @@ def test_rule_is_documented(rule: type[Rule]) -> None:
     doc = inspect.getdoc(rule) or ""
     for part in ("What it catches:", "Why:", "Example:"):
         assert part in doc, f"{rule.code} docstring lacks {part!r}"
+
+
+def test_readme_lists_every_builtin_rule() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for rule in BUILTIN_RULES:
+        assert f"| {rule.code} | {rule.name} | {rule.category.value} |" in readme, rule.code
