@@ -20,10 +20,12 @@ PHRASE_FAMILIES: dict[str, tuple[str, ...]] = {
 """The phrase types of the data files, grouped by the rule family that matches them."""
 
 PHRASE_TYPES = tuple(kind for kinds in PHRASE_FAMILIES.values() for kind in kinds)
+"""Every phrase type a lexicon file may list ("read_more", "tweet", "cookie", ...)."""
+
 PERSONAL_PRONOUNS = frozenset(
     "he she they i we it him her them er sie ils elle elles il él ella ellos он она они".split()
-)  # a line or a speaker mention that opens with one names nobody by itself
-"""Every phrase type a lexicon file may list ("read_more", "tweet", "cookie", ...)."""
+)
+"""Pronouns: a line or a speaker mention that opens with one names nobody by itself."""
 
 
 @dataclass(frozen=True)

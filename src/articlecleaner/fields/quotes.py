@@ -47,7 +47,6 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[
 _NO_END = r"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Maj))"
 _SENTENCE_END = regex.compile(_NO_END + r"[.!?]\s+(?=[\p{Lu}\"“„«])")
 _SENTENCE_BREAK = regex.compile(_NO_END + r"[.!?][”\"'’»)]*\s+[\p{Lu}\"“„«‘]")
-_PRONOUNS = PERSONAL_PRONOUNS
 _PERSONAL = frozenset("he she er sie il elle él ella он она".split())  # refer to one person
 _LEAD_PHRASE_TOKENS = 8  # an opening phrase before the subject, up to its comma
 _ANTECEDENT_PARAGRAPHS = 1  # how far back a pronoun's named subject is looked for
@@ -177,7 +176,7 @@ def _mention_before(tokens: Sequence[str], end: int) -> str | None:
     if apposition:
         end -= 1  # "the mayor, said"
     words = _words_before(tokens, end)
-    if words and words[-1].casefold() in _PRONOUNS:
+    if words and words[-1].casefold() in PERSONAL_PRONOUNS:
         words = words[-1:]  # "... best recruiter she said": the pronoun alone
     start = end - len(words)
     if (
@@ -210,7 +209,7 @@ def _subject(tokens: Sequence[str], surnames: Mapping[str, str]) -> str | None:
     if tokens and tokens[0].casefold() in _NOT_MENTION_STARTS:
         lead = tokens[:_LEAD_PHRASE_TOKENS]  # "In the call, Jane Roe …": skip the opening phrase
         tokens = tokens[lead.index(",") + 1 :] if "," in lead else tokens
-    if tokens and tokens[0].casefold() in _PRONOUNS:
+    if tokens and tokens[0].casefold() in PERSONAL_PRONOUNS:
         return tokens[0]
     words: list[str] = []
     for token in tokens[:_MAX_MENTION_TOKENS]:
@@ -237,7 +236,7 @@ def _is_mention(words: Sequence[str]) -> bool:
         return False
     return (
         any(_NAME_WORD.match(w) for w in words)
-        or any(w.casefold() in _PRONOUNS for w in words)
+        or any(w.casefold() in PERSONAL_PRONOUNS for w in words)
         or words[0].casefold() in ("the", "a", "an")
     )
 
@@ -276,7 +275,7 @@ class _Speakers:
         if mention is None:
             return None
         name = name_in(mention)
-        if name is None or name.casefold() in _PRONOUNS:
+        if name is None or name.casefold() in PERSONAL_PRONOUNS:
             return self.recent
         resolved = self.full_names.get(name.split()[-1].casefold(), name)
         resolved = resolved if len(resolved) > len(name) else name
@@ -491,7 +490,7 @@ def _introducing_subject(
     previous = paragraphs[number - 1].rstrip()
     if not previous.endswith(":"):
         return None
-    begin = max([0, *(m.end() for m in _SENTENCE_END.finditer(previous))])
+    begin, _ = _sentence_bounds(previous, len(previous) - 1, len(previous))
     return _subject(_tokens(previous[begin:]), surnames)
 
 
@@ -506,7 +505,7 @@ def _antecedent(
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
         for begin in reversed(starts):
             subject = _subject(_tokens(text[begin:]), surnames)
-            if subject is not None and subject.casefold() not in _PRONOUNS:
+            if subject is not None and subject.casefold() not in PERSONAL_PRONOUNS:
                 return subject, (index, begin)
     return None
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .._page import Page
+from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule
 from ._phrases import covered_by_phrases
 
@@ -43,9 +43,13 @@ class PromoPhraseLine(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            sentence = block.text.rstrip().endswith((".", "!", "?", "…"))
-            if covered_by_phrases(block, ("promo", "share"), 8) and not sentence:
+            if covered_by_phrases(block, ("promo", "share"), 8) and not _ends_sentence(block):
                 yield self.hit(block.index, "line is only promotion words")
+
+
+def _ends_sentence(block: Block) -> bool:
+    """A full stop, question or exclamation ends it ("Subscribe now!"); a colon does not."""
+    return block.text.rstrip().endswith((".", "!", "?", "…"))
 
 
 class AppPromo(Rule):
