@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlecleaner import clean
+from articlecleaner._lexicon import quote_cues
 from articlecleaner.fields.quotes import find_quotes, quoted_spans
 
 CUES = frozenset({"said", "says", "told", "added", "according to", "sagte", "a dit", "dijo"})
@@ -234,3 +235,50 @@ def test_a_quote_interrupted_by_a_long_attribution_is_one_quote() -> None:
     first, second, third = find_quotes(paragraphs, CUES)
     assert len(first.pieces) == 2 and first.speaker == "Jane Holt"
     assert (second.text, third.text) == ("It opens on Monday", "Bring a bicycle.")
+
+
+def test_subject_after_an_opening_adverb_phrase() -> None:
+    paragraphs = [
+        "Here in the valley, Jane Holt spoke about the harvest, saying, “The rain came "
+        "just in time for the farmers.”"
+    ]
+    (quote,) = find_quotes(paragraphs, quote_cues("en"))
+    assert (quote.speaker, quote.cue) == ("Jane Holt", "saying")
+
+
+def test_a_description_after_the_cue_names_the_speaker() -> None:
+    paragraphs = ["“I do not want to lose my job,” said one former employee of the plant."]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert (quote.speaker_mention, quote.cue) == ("one former employee of the plant", "said")
+
+
+def test_a_fragment_after_a_full_quote_and_its_attribution_is_its_own_quote() -> None:
+    paragraphs = [
+        "“We wrote twenty songs this winter,” Jane Holt said, adding that the new album "
+        "is “almost finished.”"
+    ]
+    first, second = find_quotes(paragraphs, CUES)
+    assert (first.text, second.text) == ("We wrote twenty songs this winter", "almost finished.")
+    assert second.speaker == "Jane Holt" and second.partial
+
+
+def test_a_fragment_whose_subject_is_a_description() -> None:
+    paragraphs = [
+        "Mayor Jane Holt said the vote would decide the future of the old bridge.",
+        "The city council passed a motion that calls the bridge “a danger to every driver.”",
+    ]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert (quote.text, quote.speaker_mention) == ("a danger to every driver.", "The city council")
+    assert quote.speaker == "Mayor Jane Holt"  # a description refers to the last named speaker
+
+
+def test_a_quotation_signed_after_a_dash() -> None:
+    paragraphs = [
+        "“The new bridge changed my commute. I save an hour every day.” ― Jane Holt",
+        "“Best decision the council ever made.” — Tom A. Reyes.",
+        "He called it “a fine bridge” — Jane Holt disagreed.",
+    ]
+    first, second, third = find_quotes(paragraphs, CUES)
+    assert (first.speaker, first.speaker_mention, first.cue) == ("Jane Holt", "Jane Holt", None)
+    assert second.speaker_mention == "Tom A. Reyes"
+    assert third.speaker_mention == "He"  # a dash inside a sentence signs nothing

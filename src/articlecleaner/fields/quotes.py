@@ -74,6 +74,12 @@ _NOT_MENTION_STARTS = _CLAUSE_WORDS | frozenset(
     "in on at to for from by with of into near about over under through during against "
     "without within yet so then also not like given even unlike despite".split()
 )  # "in the streets near City Hall, described": no speaker opens with these
+_LEAD_STARTS = _NOT_MENTION_STARTS | (
+    _NOT_NAME_STARTS - frozenset("the a an this that these those his her their its".split())
+)  # "Here in the valley, Jane Holt …": an opening phrase, not the subject
+_ARTICLES = frozenset("the a an".split())
+_DESCRIPTION_TOKENS = 3  # "The council voted", "A group of": enough to say who it is
+_SIGNATURE = regex.compile(r"\s*(?:[―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*\s?){1,6}?)[.\s]*")
 _PASSIVE = frozenset("was were been being be is are".split())
 _MAX_MENTION_TOKENS = 6
 _MAX_TITLE_WORDS = 6
@@ -206,7 +212,7 @@ def _subject(tokens: Sequence[str], surnames: Mapping[str, str]) -> str | None:
     surname the article gives in full elsewhere), after an opening phrase ("In the call,"),
     for a participle clause later in it. A lone capitalised first word ("Speaking",
     "WASHINGTON") is no name."""
-    if tokens and tokens[0].casefold() in _NOT_MENTION_STARTS:
+    if tokens and tokens[0].casefold() in _LEAD_STARTS:
         lead = tokens[:_LEAD_PHRASE_TOKENS]  # "In the call, Jane Roe …": skip the opening phrase
         tokens = tokens[lead.index(",") + 1 :] if "," in lead else tokens
     if tokens and tokens[0].casefold() in PERSONAL_PRONOUNS:
@@ -237,7 +243,7 @@ def _is_mention(words: Sequence[str]) -> bool:
     return (
         any(_NAME_WORD.match(w) for w in words)
         or any(w.casefold() in PERSONAL_PRONOUNS for w in words)
-        or words[0].casefold() in ("the", "a", "an")
+        or words[0].casefold() in _ARTICLES | {"one", "another"}
     )
 
 
@@ -312,6 +318,9 @@ def _attribution(
     paragraph: str, span: QuotedSpan, cues: frozenset[str], surnames: Mapping[str, str]
 ) -> tuple[str | None, str | None]:
     """(speaker mention, cue) for a quote, from the words around it in its sentence."""
+    signer = _signer(paragraph, span)
+    if signer:
+        return signer, None
     begin, finish = _sentence_bounds(paragraph, span.opener, span.end)
     after = _tokens(paragraph[min(span.end + 1, finish) : finish])
     for start, stop in _cue_at(after[:8], cues):
@@ -341,6 +350,14 @@ def _attribution(
         if mention:
             return mention, None
     return None, None
+
+
+def _signer(paragraph: str, span: QuotedSpan) -> str | None:
+    """The name signing a quotation that fills its paragraph: "“…” ― Jane Roe"."""
+    if paragraph[: span.opener].strip():
+        return None
+    signature = _SIGNATURE.fullmatch(paragraph, span.end + 1)
+    return signature[1].rstrip(". ") if signature else None
 
 
 def _apposed_speaker(after: Sequence[str], cues: frozenset[str]) -> tuple[str, str] | None:
@@ -411,7 +428,7 @@ def _continues(previous: Quote, quote: Quote, paragraphs: Sequence[str], offset:
     if previous.speaker != quote.speaker:
         return False
     text = paragraphs[quote.paragraph]
-    if previous.paragraph == quote.paragraph and (previous.partial or quote.partial):
+    if previous.paragraph == quote.paragraph and previous.partial:
         # Fragments of one sentence: "a “loser,” a “liar” and a “whiner.”"
         between = text[previous.span[1] - offset - 1 : quote.span[0] - offset + 1]
         return not _SENTENCE_BREAK.search(between) and quote.cue in (None, previous.cue)
@@ -462,7 +479,8 @@ def _unattributed(
     paragraph after a paragraph ending in a colon ("X issued the following statement:")
     is that sentence's subject's; a full sentence goes on with the speaker of this or
     the previous paragraph; a fragment inside a sentence ("Trump called it a “total
-    disaster”") is its subject's. (None, None) drops it."""
+    disaster”") is its subject's, and a subject that only describes ("The council
+    called it …") refers to the last named speaker. (None, None) drops it."""
     paragraph = paragraphs[number]
     inner = paragraph[span.start : span.end].strip()
     words = len(inner.split())
@@ -476,8 +494,22 @@ def _unattributed(
     if words < _MIN_FRAGMENT_WORDS or is_title(inner):
         return None, None
     begin, _ = _sentence_bounds(paragraph, span.opener, span.end)
-    subject = _subject(_tokens(paragraph[begin : span.opener]), speakers.full_names)
+    tokens = _tokens(paragraph[begin : span.opener])
+    subject = _subject(tokens, speakers.full_names) or _description(tokens)
     return (subject, speakers.resolve(subject)) if subject else (None, None)
+
+
+def _description(tokens: Sequence[str]) -> str | None:
+    """A sentence's subject that describes rather than names ("The council voted"): its
+    first few words from the article up to a verb we know or a clause word."""
+    if not tokens or tokens[0].casefold() not in _ARTICLES:
+        return None
+    words = [tokens[0]]
+    for token in tokens[1:_DESCRIPTION_TOKENS]:
+        if not token[0].isalnum() or token.casefold() in _AUXILIARIES | _CLAUSE_WORDS:
+            break
+        words.append(token)
+    return " ".join(words)
 
 
 def _introducing_subject(
