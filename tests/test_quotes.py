@@ -282,3 +282,47 @@ def test_a_quotation_signed_after_a_dash() -> None:
     assert (first.speaker, first.speaker_mention, first.cue) == ("Jane Holt", "Jane Holt", None)
     assert second.speaker_mention == "Tom A. Reyes"
     assert third.speaker_mention == "He"  # a dash inside a sentence signs nothing
+
+
+def test_a_parenthesis_after_the_name_is_passed_over() -> None:
+    paragraphs = [
+        "“We cannot wait another year,” Rep. Jane Holt (D-Ohio) said.",
+        "“The bridge is safe,” Tom Reyes (R-Utah), a member of the panel, said.",
+    ]
+    first, second = find_quotes(paragraphs, CUES)
+    assert (first.speaker, second.speaker) == ("Rep Jane Holt", "Tom Reyes")
+
+
+def test_a_possessive_before_a_cue_names_no_speaker() -> None:
+    paragraphs = [
+        "Jane Holt said on Monday that the old bridge would open in May.",
+        "“The bridge is safe.” Tom Reyes’s comments came a day later.",
+    ]
+    (quote,) = find_quotes(paragraphs, frozenset({"comments", "said"}))
+    assert quote.speaker_mention is None and quote.speaker == "Jane Holt"
+
+
+def test_the_words_after_a_participle_cue_are_its_object() -> None:
+    paragraphs = ["“It is a disgrace,” calling Jane Holt a liar."]
+    assert find_quotes(paragraphs, quote_cues("en")) == []
+
+
+def test_a_participle_after_an_attribution_belongs_to_its_speaker() -> None:
+    paragraphs = [
+        "The mayor cannot decide alone, Jane Holt added, saying it should be “up to the "
+        "voters to choose.”"
+    ]
+    (quote,) = find_quotes(paragraphs, quote_cues("en"))
+    assert (quote.speaker, quote.cue) == ("Jane Holt", "saying")
+
+
+def test_a_quote_ending_its_sentence_takes_no_attribution_from_the_next() -> None:
+    paragraphs = [
+        "Tom Reyes spoke first.",
+        "Jane Holt, also in town, said the plan “would ruin the old town.” She praised the "
+        "council for its patience.",
+        "“Will it be ready by May?” Tom Reyes asked.",
+    ]
+    first, second = find_quotes(paragraphs, quote_cues("en"))
+    assert (first.speaker, first.cue) == ("Jane Holt", "said")
+    assert (second.speaker, second.cue) == ("Tom Reyes", "asked")

@@ -45,7 +45,8 @@ _MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[,;:()—–]")
 # A full stop after an initial or a title ("J. Gerald Hebert", "Sen. Cruz") ends no sentence.
 _NO_END = r"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Maj))"
-_SENTENCE_END = regex.compile(_NO_END + r"[.!?]\s+(?=[\p{Lu}\"“„«])")
+_SENTENCE_END = regex.compile(_NO_END + r"[.!?][”\"’»)]*\s+(?=[\p{Lu}\"“„«])")
+_CLOSED_SENTENCE = regex.compile(r"[.!?][”\"’»)]+\s+(\p{Lu}\p{Ll}*)\b")
 _SENTENCE_BREAK = regex.compile(_NO_END + r"[.!?][”\"'’»)]*\s+[\p{Lu}\"“„«‘]")
 _PERSONAL = frozenset("he she er sie il elle él ella он она".split())  # refer to one person
 _LEAD_PHRASE_TOKENS = 8  # an opening phrase before the subject, up to its comma
@@ -80,6 +81,8 @@ _LEAD_STARTS = _NOT_MENTION_STARTS | (
 _ARTICLES = frozenset("the a an".split())
 _DESCRIPTION_TOKENS = 3  # "The council voted", "A group of": enough to say who it is
 _SIGNATURE = regex.compile(r"\s*(?:[―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*\s?){1,6}?)[.\s]*")
+_POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
+_NEW_SENTENCE_OPENERS = _LEAD_STARTS | PERSONAL_PRONOUNS
 _PASSIVE = frozenset("was were been being be is are".split())
 _MAX_MENTION_TOKENS = 6
 _MAX_TITLE_WORDS = 6
@@ -163,7 +166,7 @@ def _cue_at(tokens: Sequence[str], cues: frozenset[str]) -> Iterator[tuple[int, 
         if word not in first_words or (index and tokens[index][0].isupper()):
             continue  # "the United States" holds no cue
         for size in (3, 2, 1):
-            if " ".join(lowered[index : index + size]) in cues:
+            if index + size <= len(lowered) and " ".join(lowered[index : index + size]) in cues:
                 yield index, index + size
                 break
 
@@ -181,9 +184,12 @@ def _mention_before(tokens: Sequence[str], end: int) -> str | None:
     apposition = end > 0 and tokens[end - 1] == ","
     if apposition:
         end -= 1  # "the mayor, said"
+    end = _before_parenthesis(tokens, end)
     words = _words_before(tokens, end)
     if words and words[-1].casefold() in PERSONAL_PRONOUNS:
         words = words[-1:]  # "... best recruiter she said": the pronoun alone
+    if words and _POSSESSIVE.search(words[-1]):
+        return None  # "Bill Clinton’s comments": the cue is a noun here
     start = end - len(words)
     if (
         apposition
@@ -192,10 +198,20 @@ def _mention_before(tokens: Sequence[str], end: int) -> str | None:
         and start >= 2
         and tokens[start - 1] == ","
     ):
-        name = _words_before(tokens, start - 1)
+        name = _words_before(tokens, _before_parenthesis(tokens, start - 1))
         if name and name_in(" ".join(name)):
             words = [*name, ",", *words]
     return " ".join(words).replace(" ,", ",") if words and _is_mention(words) else None
+
+
+def _before_parenthesis(tokens: Sequence[str], end: int) -> int:
+    """Where a name ends before a short parenthesis ("Rep. Jane Roe (D-Ohio) said")."""
+    if end == 0 or tokens[end - 1] != ")":
+        return end
+    for index in range(end - 2, max(-1, end - 2 - _MAX_MENTION_TOKENS), -1):
+        if tokens[index] == "(":
+            return index
+    return end
 
 
 def _words_before(tokens: Sequence[str], end: int) -> list[str]:
@@ -310,8 +326,14 @@ def _sentence_bounds(paragraph: str, start: int, end: int) -> tuple[int, int]:
     begin = 0
     for match in _SENTENCE_END.finditer(paragraph, 0, start + 1):
         begin = match.end()
-    after = _SENTENCE_END.search(paragraph, end)
-    return begin, after.start() + 1 if after else len(paragraph)
+    finish = len(paragraph)
+    closed = _CLOSED_SENTENCE.match(paragraph, max(end - 1, 0))
+    if closed and closed[1].casefold() in _NEW_SENTENCE_OPENERS:
+        finish = end  # “… dangerous.” She praised …: the quote ended its sentence
+    else:  # “… such fun!” Trump tweeted.: the attribution follows in the same sentence
+        after = _SENTENCE_END.search(paragraph, end)
+        finish = after.start() + 1 if after else finish
+    return begin, finish
 
 
 def _attribution(
@@ -327,7 +349,8 @@ def _attribution(
         if start and after[start - 1].casefold() in _PASSIVE:
             continue
         mention = _mention_before(after, start) if start else None
-        mention = mention or _mention_after(after, stop)
+        if not after[stop - 1].casefold().endswith("ing"):  # "calling X …": X is its object
+            mention = mention or _mention_after(after, stop)
         if mention:
             return mention, " ".join(after[start:stop])
     apposed = _apposed_speaker(after, cues)
@@ -340,7 +363,10 @@ def _attribution(
         if " ".join(before[start:stop]).casefold() == "according to":
             mention = _mention_after(before, stop)
         elif start and before[start - 1] == "," and before[start].casefold().endswith("ing"):
-            mention = _subject(before[: start - 1], surnames)  # "Trump hit back, saying “”"
+            # "Trump hit back, saying “”"; "…, Jane Roe added, saying “”"
+            mention = _cue_speaker_before(before, start - 1, cues) or _subject(
+                before[: start - 1], surnames
+            )
         else:  # "Biden told reporters: “...”": the words after the cue are not its speaker
             mention = _mention_before(before, start) or _subject(before[:start], surnames)
         if mention:
@@ -350,6 +376,14 @@ def _attribution(
         if mention:
             return mention, None
     return None, None
+
+
+def _cue_speaker_before(tokens: Sequence[str], end: int, cues: frozenset[str]) -> str | None:
+    """The speaker of a cue that ends right at ``end`` ("Jane Roe added" before ", saying")."""
+    for start, stop in _cue_at(tokens[:end], cues):
+        if stop == end and start:
+            return _mention_before(tokens, start)
+    return None
 
 
 def _signer(paragraph: str, span: QuotedSpan) -> str | None:
