@@ -326,3 +326,25 @@ def test_a_quote_ending_its_sentence_takes_no_attribution_from_the_next() -> Non
     first, second = find_quotes(paragraphs, quote_cues("en"))
     assert (first.speaker, first.cue) == ("Jane Holt", "said")
     assert (second.speaker, second.cue) == ("Tom Reyes", "asked")
+
+
+def test_a_middle_initial_stays_in_the_name() -> None:
+    (quote,) = find_quotes(["“The case is closed,” said James B. Comey, the director."], CUES)
+    assert quote.speaker == "James B. Comey"
+
+
+def test_a_long_opening_phrase_before_the_subject() -> None:
+    paragraphs = [
+        "During a long speech on public safety earlier in the day, Jane Holt attacked "
+        "the plan, saying, “It will fail within a year.”"
+    ]
+    (quote,) = find_quotes(paragraphs, quote_cues("en"))
+    assert quote.speaker == "Jane Holt"
+
+
+def test_a_cue_word_used_as_a_noun_is_passed_over() -> None:
+    paragraphs = [
+        "Jane Holt says Tom Reyes’s flurry of late-night tweets was “unhinged, even for him.”"
+    ]
+    (quote,) = find_quotes(paragraphs, frozenset({"says", "tweets"}))
+    assert (quote.speaker, quote.cue) == ("Jane Holt", "says")

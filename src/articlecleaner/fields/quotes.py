@@ -49,7 +49,7 @@ _SENTENCE_END = regex.compile(_NO_END + r"[.!?][”\"’»)]*\s+(?=[\p{Lu}\"“�
 _CLOSED_SENTENCE = regex.compile(r"[.!?][”\"’»)]+\s+(\p{Lu}\p{Ll}*)\b")
 _SENTENCE_BREAK = regex.compile(_NO_END + r"[.!?][”\"'’»)]*\s+[\p{Lu}\"“„«‘]")
 _PERSONAL = frozenset("he she er sie il elle él ella он она".split())  # refer to one person
-_LEAD_PHRASE_TOKENS = 8  # an opening phrase before the subject, up to its comma
+_LEAD_PHRASE_TOKENS = 12  # an opening phrase before the subject, up to its comma
 _ANTECEDENT_PARAGRAPHS = 1  # how far back a pronoun's named subject is looked for
 # A capitalised word with a lower-case letter, or an acronym ("CNN", "NATO") is a name word.
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*\p{Ll}[\p{L}.'’-]*|\p{Lu}{3,})$")
@@ -83,6 +83,7 @@ _DESCRIPTION_TOKENS = 3  # "The council voted", "A group of": enough to say who 
 _SIGNATURE = regex.compile(r"\s*(?:[―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*\s?){1,6}?)[.\s]*")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _NEW_SENTENCE_OPENERS = _LEAD_STARTS | PERSONAL_PRONOUNS
+_INITIAL = regex.compile(r"\p{Lu}\.?")
 _PASSIVE = frozenset("was were been being be is are".split())
 _MAX_MENTION_TOKENS = 6
 _MAX_TITLE_WORDS = 6
@@ -269,7 +270,9 @@ def name_in(mention: str) -> str | None:
     run: list[str] = []
     for word in [*(w.strip(",;:()") for w in mention.split()), ""]:
         folded = word.casefold()
-        if (
+        if run and _INITIAL.fullmatch(word):
+            run.append(word)  # "John F. Kerry"
+        elif (
             word
             and _NAME_WORD.match(word)
             and folded not in _NOT_NAMES
@@ -368,7 +371,10 @@ def _attribution(
                 before[: start - 1], surnames
             )
         else:  # "Biden told reporters: “...”": the words after the cue are not its speaker
-            mention = _mention_before(before, start) or _subject(before[:start], surnames)
+            mention = _mention_before(before, start)
+            if mention and next(_cue_at(mention.split()[:1], cues), None):
+                continue  # "X says Y’s late-night tweets were “…”": that cue is a noun
+            mention = mention or _subject(before[:start], surnames)
         if mention:
             return mention, " ".join(before[start:stop])
     if before and paragraph[begin : span.opener].rstrip().endswith(":"):
