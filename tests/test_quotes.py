@@ -348,3 +348,12 @@ def test_a_cue_word_used_as_a_noun_is_passed_over() -> None:
     ]
     (quote,) = find_quotes(paragraphs, frozenset({"says", "tweets"}))
     assert (quote.speaker, quote.cue) == ("Jane Holt", "says")
+
+
+def test_a_cue_right_before_the_quote_wins_over_one_after_it() -> None:
+    paragraphs = [
+        "Jane Holt said on Friday that the plan works but said “the timing is wrong.” "
+        "Gov. Tom Reyes said it was too early to decide."
+    ]
+    (quote,) = find_quotes(paragraphs, CUES)
+    assert (quote.speaker, quote.cue) == ("Jane Holt", "said")

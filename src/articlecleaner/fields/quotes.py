@@ -342,12 +342,29 @@ def _sentence_bounds(paragraph: str, start: int, end: int) -> tuple[int, int]:
 def _attribution(
     paragraph: str, span: QuotedSpan, cues: frozenset[str], surnames: Mapping[str, str]
 ) -> tuple[str | None, str | None]:
-    """(speaker mention, cue) for a quote, from the words around it in its sentence."""
+    """(speaker mention, cue) for a quote, from the words around it in its sentence: the
+    attribution after it first, unless a cue opens it ("… but said “…”")."""
     signer = _signer(paragraph, span)
     if signer:
         return signer, None
     begin, finish = _sentence_bounds(paragraph, span.opener, span.end)
     after = _tokens(paragraph[min(span.end + 1, finish) : finish])
+    before = _tokens(paragraph[begin : span.opener])
+    tail = before[-3:]  # "… but said “…”", "… said: “…”"
+    cue_opens = any(stop >= len(tail) - 1 for _, stop in _cue_at(tail, cues))
+    found = _attribution_before(before, cues, surnames) if cue_opens else None
+    found = found or _attribution_after(after, cues) or _attribution_before(before, cues, surnames)
+    if found:
+        return found
+    if before and paragraph[begin : span.opener].rstrip().endswith(":"):
+        mention = _subject(before, surnames)  # "Jane Roe had a message for them: “…”"
+        if mention:
+            return mention, None
+    return None, None
+
+
+def _attribution_after(after: Sequence[str], cues: frozenset[str]) -> tuple[str, str] | None:
+    """(mention, cue) from the words after the quote: "“…,” said Jane Roe."""
     for start, stop in _cue_at(after[:8], cues):
         if start and after[start - 1].casefold() in _PASSIVE:
             continue
@@ -356,10 +373,13 @@ def _attribution(
             mention = mention or _mention_after(after, stop)
         if mention:
             return mention, " ".join(after[start:stop])
-    apposed = _apposed_speaker(after, cues)
-    if apposed:
-        return apposed
-    before = _tokens(paragraph[begin : span.opener])
+    return _apposed_speaker(after, cues)
+
+
+def _attribution_before(
+    before: Sequence[str], cues: frozenset[str], surnames: Mapping[str, str]
+) -> tuple[str, str] | None:
+    """(mention, cue) from the words before the quote: "Jane Roe said: “…”"."""
     for start, stop in reversed(list(_cue_at(before, cues))):
         if start and before[start - 1].casefold() in _PASSIVE:
             continue
@@ -377,11 +397,7 @@ def _attribution(
             mention = mention or _subject(before[:start], surnames)
         if mention:
             return mention, " ".join(before[start:stop])
-    if before and paragraph[begin : span.opener].rstrip().endswith(":"):
-        mention = _subject(before, surnames)  # "Jane Roe had a message for them: “…”"
-        if mention:
-            return mention, None
-    return None, None
+    return None
 
 
 def _cue_speaker_before(tokens: Sequence[str], end: int, cues: frozenset[str]) -> str | None:
