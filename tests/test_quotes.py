@@ -357,3 +357,29 @@ def test_a_cue_right_before_the_quote_wins_over_one_after_it() -> None:
     ]
     (quote,) = find_quotes(paragraphs, CUES)
     assert (quote.speaker, quote.cue) == ("Jane Holt", "said")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Tom Reyes, 22, of Springfield, Ill., said he would vote “for the first time.”",
+            "Tom Reyes",
+        ),
+        (
+            "Jane Holt, the minister of transport, a member of the Harbour Board, said the "
+            "ferry is “a disgrace.”",
+            "Jane Holt",
+        ),
+        (
+            "Jane Holt, president of the Teachers Union, which represents Springfield "
+            "City teachers, said schools are “falling apart.”",
+            "Jane Holt",
+        ),
+    ],
+)
+def test_the_name_heading_a_chain_of_appositions_is_the_speaker(
+    paragraph: str, speaker: str
+) -> None:
+    (quote,) = find_quotes([paragraph], CUES)
+    assert quote.speaker == speaker

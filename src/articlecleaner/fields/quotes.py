@@ -84,6 +84,8 @@ _SIGNATURE = regex.compile(r"\s*(?:[―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*\s
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _NEW_SENTENCE_OPENERS = _LEAD_STARTS | PERSONAL_PRONOUNS
 _INITIAL = regex.compile(r"\p{Lu}\.?")
+_MAX_APPOSITIONS = 4  # "Jane Roe, 22, of Flint, Mich., said"
+_PLACE_PREPOSITIONS = frozenset("of from".split())  # "of Flint, Mich.": a hometown
 _PASSIVE = frozenset("was were been being be is are".split())
 _MAX_MENTION_TOKENS = 6
 _MAX_TITLE_WORDS = 6
@@ -191,18 +193,41 @@ def _mention_before(tokens: Sequence[str], end: int) -> str | None:
         words = words[-1:]  # "... best recruiter she said": the pronoun alone
     if words and _POSSESSIVE.search(words[-1]):
         return None  # "Bill Clinton’s comments": the cue is a noun here
-    start = end - len(words)
-    if (
-        apposition
-        and words
-        and name_in(" ".join(words)) is None
-        and start >= 2
-        and tokens[start - 1] == ","
-    ):
-        name = _words_before(tokens, _before_parenthesis(tokens, start - 1))
-        if name and name_in(" ".join(name)):
-            words = [*name, ",", *words]
+    head = _apposition_head(tokens, end) if apposition else None
+    if head:
+        words = head
     return " ".join(words).replace(" ,", ",") if words and _is_mention(words) else None
+
+
+def _apposition_head(tokens: Sequence[str], end: int) -> list[str] | None:
+    """The name heading a chain of appositions that ends at ``end``, with the first of
+    them: "Jane Roe, 22, of Flint, Mich., said" -> "Jane Roe, 22"; "Jean Roe, the
+    minister, a member of the Security Council, said" -> "Jean Roe, the minister"."""
+    segments: list[Sequence[str]] = []
+    stop = end
+    while len(segments) < _MAX_APPOSITIONS:
+        start = stop
+        while start > 0 and tokens[start - 1] != "," and stop - start < _APPOSITION_TOKENS:
+            start -= 1
+        segments.append(tokens[start:stop])
+        if start < 2 or tokens[start - 1] != ",":
+            break
+        stop = start - 1
+    for index, segment in enumerate(segments):
+        left = segments[index + 1] if index + 1 < len(segments) else ()
+        after_place = bool(left) and left[0].casefold() in _PLACE_PREPOSITIONS
+        if _opens_with_name(segment) and not after_place:
+            if index == 0:
+                return None  # no apposition: "Jane Roe, said"
+            name = _words_before(segment, _before_parenthesis(segment, len(segment)))
+            return [*name, ",", *segments[index - 1]] if name and name_in(" ".join(name)) else None
+    return None
+
+
+def _opens_with_name(segment: Sequence[str]) -> bool:
+    """A segment that names someone rather than describing them ("the mayor", "22")."""
+    first = segment[0] if segment else ""
+    return bool(_NAME_WORD.match(first)) and first.casefold() not in _LEAD_STARTS | _ARTICLES
 
 
 def _before_parenthesis(tokens: Sequence[str], end: int) -> int:
