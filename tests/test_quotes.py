@@ -376,6 +376,11 @@ def test_a_cue_right_before_the_quote_wins_over_one_after_it() -> None:
             "City teachers, said schools are “falling apart.”",
             "Jane Holt",
         ),
+        (
+            "Tom Reyes, who says the United States Navy needs more ships, said the plan "
+            "“will not work.”",
+            "Tom Reyes",
+        ),
     ],
 )
 def test_the_name_heading_a_chain_of_appositions_is_the_speaker(

@@ -201,8 +201,9 @@ def _mention_before(tokens: Sequence[str], end: int) -> str | None:
 
 def _apposition_head(tokens: Sequence[str], end: int) -> list[str] | None:
     """The name heading a chain of appositions that ends at ``end``, with the first of
-    them: "Jane Roe, 22, of Flint, Mich., said" -> "Jane Roe, 22"; "Jean Roe, the
-    minister, a member of the Security Council, said" -> "Jean Roe, the minister"."""
+    them unless it names someone else: "Jane Roe, 22, of Flint, Mich., said" -> "Jane
+    Roe, 22"; "Jean Roe, the minister, a member of the Security Council, said" -> "Jean
+    Roe, the minister"; "Jean Roe, who says the United States …, said" -> "Jean Roe"."""
     segments: list[Sequence[str]] = []
     stop = end
     while len(segments) < _MAX_APPOSITIONS:
@@ -220,7 +221,10 @@ def _apposition_head(tokens: Sequence[str], end: int) -> list[str] | None:
             if index == 0:
                 return None  # no apposition: "Jane Roe, said"
             name = _words_before(segment, _before_parenthesis(segment, len(segment)))
-            return [*name, ",", *segments[index - 1]] if name and name_in(" ".join(name)) else None
+            if not name or name_in(" ".join(name)) is None:
+                return None
+            apposition = segments[index - 1]
+            return name if name_in(" ".join(apposition)) else [*name, ",", *apposition]
     return None
 
 
