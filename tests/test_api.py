@@ -92,6 +92,26 @@ def test_small_article() -> None:
     assert {r.category for r in article.removed} >= {"share", "footer"}
 
 
+def test_text_with_a_stray_tag_on_its_first_line_is_still_text() -> None:
+    article = clean('<img height="1" width="1" src="https://example.com/p.gif">\n' + ARTICLE)
+    assert len(article.paragraphs) == 2
+    assert article.headline == "Village opens its first library in a century"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>The village opened a public library on Saturday, its first in a century.</p>",
+        "<style>\nbody {}\np {}\nh1 {}\n</style>\n<p>The village opened a public library "
+        "on Saturday, its first in a century.</p>",
+    ],
+)
+def test_html_fragments_are_read_as_markup(markup: str) -> None:
+    assert clean(markup).body == (
+        "The village opened a public library on Saturday, its first in a century."
+    )
+
+
 def test_ignore_switches_a_rule_off() -> None:
     kept = clean(ARTICLE, ignore=["AC2"], explain=True)
     assert all(not removal.code.startswith("AC2") for removal in kept.removed)

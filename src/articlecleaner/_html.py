@@ -84,9 +84,16 @@ def strip_tags(text: str) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the start of the input has the marks of an HTML document or fragment."""
+    """True when the start of the input has the marks of an HTML document or fragment:
+    two structural tags, or a leading tag in text where tags are as common as lines (a
+    plain-text page that keeps a stray ``<img …>`` on its first line is text)."""
     head = text[:2000]
-    return len(_HTML_SIGNS.findall(head)) >= 2 or head.lstrip().startswith("<")
+    if len(_HTML_SIGNS.findall(head)) >= 2:
+        return True
+    if not head.lstrip().startswith("<"):
+        return False
+    visible = _drop_invisible(head)  # a leading <style> block holds lines but no tags
+    return 2 * len(_ANY_TAG.findall(visible)) >= visible.count("\n")
 
 
 @dataclass(frozen=True)
