@@ -284,3 +284,20 @@ def test_headline_byline_and_dateline_printed_inside_the_article_leave_the_body(
 def test_a_line_closing_a_single_quote_ends_a_sentence() -> None:
     (block,) = blocks_from_text("The mayor called the plan ‘a waste of money.’\n")[0]
     assert block.terminal
+
+
+def test_a_dated_teaser_listing_after_the_article_is_not_body() -> None:
+    days = ["Tuesday", "Monday", "Friday", "Sunday", "Thursday"]
+    article = [BODY.replace("Tuesday", day) for day in days]
+    subjects = ["the harbour crane", "the library", "the winter ferry", "the market square"]
+    teasers = []
+    for day, subject in enumerate(subjects, start=11):
+        summary = (
+            f"Our reporter looks back at {subject} in a week in which the council argued "
+            "about money for hours, the weather turned cold and wet, the old harbour was "
+            "busier than it had been in years, and nobody in the town could agree on what "
+            "should happen next or who would pay for it when the bills arrived."
+        )
+        teasers += [f"A new plan for {subject}", "Ann Weller", f"November {day}, 2019", summary]
+    text = "\n\n".join(["Menu", *article, "More from the newsroom", *teasers, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == article

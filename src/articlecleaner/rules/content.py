@@ -27,6 +27,8 @@ CONTENT_MARKERS = frozenset(
     "entry-content post-content post-body postbody story-body storybody story-content "
     "content-body body-text news-text main-text".split()
 )
+_LISTING_PERIOD = 6  # blocks between the date lines of a teaser or comment listing
+_LISTING_MIN_ENTRIES = 3
 _SENTENCE_LINE_DISCOUNT = 0.7
 _LIST_ITEM_FACTOR = 0.2  # what a short line costs inside a list its sentence announces
 
@@ -125,7 +127,9 @@ class OutsideMainContent(Rule):
     most prose, where prose blocks count for their letters and short or labelled blocks
     count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay;
     the items of a list that a sentence announces ("... the following steps:") cost little,
-    and a sentence printed in one paragraph with the run's first or last line joins it.
+    a listing after the article whose entries each carry a date line (teasers, comments)
+    weighs little, and a sentence printed in one paragraph with the run's first or last
+    line joins it.
     In HTML, when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -151,6 +155,7 @@ class OutsideMainContent(Rule):
                 for block in page.blocks
             ]
             weights = _discount_lists(page, weights, context.junk)
+            weights = _discount_listings(weights, context.junk)
             run = densest_run(_discount_comments(weights, barriers), barriers)
             if run:
                 break
@@ -217,3 +222,27 @@ def _discount_comments(weights: list[float], barriers: frozenset[int]) -> list[f
             return weights[:index] + tail
         prose += max(weight, 0.0)
     return weights
+
+
+def _discount_listings(weights: list[float], junk: Mapping[int, Category]) -> list[float]:
+    """Shrink the prose of a listing that follows real prose: teasers or comments each
+    printed with their own date line (a metadata line), recurring every few blocks."""
+    dates = sorted(index for index, category in junk.items() if category is Category.METADATA)
+    chains: list[list[int]] = []
+    for index in dates:
+        if chains and index - chains[-1][-1] <= _LISTING_PERIOD:
+            chains[-1].append(index)
+        else:
+            chains.append([index])
+    result = list(weights)
+    for chain in chains:
+        if len(chain) < _LISTING_MIN_ENTRIES:
+            continue
+        period = chain[1] - chain[0]
+        start, end = chain[0], min(len(weights), chain[-1] + period)
+        if sum(max(w, 0.0) for w in weights[:start]) < _PROSE_BEFORE_COMMENTS:
+            continue
+        for index in range(start, end):
+            if result[index] > 0:
+                result[index] *= _AFTER_COMMENTS_FACTOR
+    return result
