@@ -80,7 +80,9 @@ _LEAD_STARTS = _NOT_MENTION_STARTS | (
 )  # "Here in the valley, Jane Holt …": an opening phrase, not the subject
 _ARTICLES = frozenset("the a an".split())
 _DESCRIPTION_TOKENS = 3  # "The council voted", "A group of": enough to say who it is
-_SIGNATURE = regex.compile(r"\s*(?:[―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*\s?){1,6}?)[.\s]*")
+_SIGNATURE = regex.compile(  # "― Jane A. Roe": a dash and up to six capitalised words
+    r"(?:[―—–]|--?)\s*+(\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){0,5})"
+)
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _NEW_SENTENCE_OPENERS = _LEAD_STARTS | PERSONAL_PRONOUNS
 _INITIAL = regex.compile(r"\p{Lu}\.?")
@@ -441,7 +443,7 @@ def _signer(paragraph: str, span: QuotedSpan) -> str | None:
     """The name signing a quotation that fills its paragraph: "“…” ― Jane Roe"."""
     if paragraph[: span.opener].strip():
         return None
-    signature = _SIGNATURE.fullmatch(paragraph, span.end + 1)
+    signature = _SIGNATURE.fullmatch(paragraph[span.end + 1 :].strip())
     return signature[1].rstrip(". ") if signature else None
 
 
