@@ -74,6 +74,8 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "(Photo by John Roe/Getty Images)",
                 "Image 3 of 12",
                 "(Image credit: NASA)",
+                "The mayor opens the new bridge on Monday in Springfield. (AP Photo/Jane Roe)",
+                "Voters line up outside the town hall.Credit...Tom Roe/The Daily Planet",
             ],
         ),
         (

@@ -24,7 +24,8 @@ _AGENCY_TAIL = regex.compile(
 _TRAILING_CREDIT = regex.compile(
     r"(?:\((?:image|photo|picture|foto|bild|credit|source|quelle)s?\s*:[^()]{1,60}\)|"
     r"\b(?:photo|image|picture|foto|bild)\s+(?:credit|courtesy|by|von|de|par)\b[^.]{0,60}|"
-    r"\bsubmitted photo|\bcredit\s*:\s*[^.]{1,60}|\[\+\][^.]{0,80})$",
+    r"\((?:ap|afp|epa|dpa|reuters|getty)\s+photo\b[^()]{0,80}\)|"
+    r"\bsubmitted photo|\bcredit\s*(?::|\.{2,}|…)\s*[^.]{1,60}|\[\+\][^.]{0,80})$",
     regex.IGNORECASE,
 )
 _CAPTION_PREFIX = regex.compile(
@@ -46,7 +47,8 @@ class PhotoCredit(Rule):
     language (``Photo: Jane Doe``, ``Foto: dpa``), bare labels (``Photo``, ``Quelle``),
     ``© Agency / Photographer`` lines, short lines ending with a picture agency
     (``(Photo by X/Getty Images)``) and gallery counters (``Image 3 of 13``); captions that
-    start with "Image caption" or end with their credit (``The harbour at dawn. (Photo: X)``).
+    start with "Image caption" or end with their credit (``The harbour at dawn. (Photo: X)``,
+    ``… in Ohio. (AP Photo/X)``, ``…Credit...X/The Daily Planet``).
     Why: credits sit under pictures in the middle of the article and are not its text.
     Example: ``©  Sputnik / Sergey Guneev``
     """
