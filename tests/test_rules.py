@@ -303,3 +303,19 @@ def test_a_dated_teaser_listing_after_the_article_is_not_body() -> None:
         teasers += [f"A new plan for {subject}", "Ann Weller", f"November {day}, 2019", summary]
     text = "\n\n".join(["Menu", *article, "More from the newsroom", *teasers, "Imprint"])
     assert Cleaner().clean(text).paragraphs == article
+
+
+def test_a_table_next_to_the_prose_is_kept() -> None:
+    rows = [
+        "Team\t Played\t Won\t Points",
+        "Harbour Rovers\t 12\t 9\t 28",
+        "Mill Town United\t 12\t 8\t 25",
+        "Old Bridge Athletic\t 12\t 6\t 19",
+        "Riverside Wanderers\t 12\t 2\t 7",
+    ]
+    text = "\n\n".join(
+        ["Menu", "League table after twelve rounds", BODY, "\n".join(rows), "Imprint"]
+    )
+    paragraphs = Cleaner().clean(text).paragraphs
+    assert BODY in paragraphs
+    assert "Mill Town United 12 8 25" in "\n".join(paragraphs)

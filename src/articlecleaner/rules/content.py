@@ -27,6 +27,7 @@ CONTENT_MARKERS = frozenset(
     "entry-content post-content post-body postbody story-body storybody story-content "
     "content-body body-text news-text main-text".split()
 )
+_TABLE_MIN_ROWS = 3
 _LISTING_PERIOD = 6  # blocks between the date lines of a teaser or comment listing
 _LISTING_MIN_ENTRIES = 3
 _SENTENCE_LINE_DISCOUNT = 0.7
@@ -128,8 +129,9 @@ class OutsideMainContent(Rule):
     count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay;
     the items of a list that a sentence announces ("... the following steps:") cost little,
     a listing after the article whose entries each carry a date line (teasers, comments)
-    weighs little, and a sentence printed in one paragraph with the run's first or last
-    line joins it.
+    weighs little, the rows of a table (tab-separated cells, text input) weigh their
+    letters as prose does, and a sentence printed in one paragraph with the run's first or
+    last line joins it.
     In HTML, when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -156,6 +158,7 @@ class OutsideMainContent(Rule):
             ]
             weights = _discount_lists(page, weights, context.junk)
             weights = _discount_listings(weights, context.junk)
+            weights = _count_tables(page, weights, context.junk)
             run = densest_run(_discount_comments(weights, barriers), barriers)
             if run:
                 break
@@ -246,3 +249,29 @@ def _discount_listings(weights: list[float], junk: Mapping[int, Category]) -> li
             if result[index] > 0:
                 result[index] *= _AFTER_COMMENTS_FACTOR
     return result
+
+
+def _table_rows(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
+    """Text input: lines of two or more tab-separated cells, a few of them in a row (a
+    table the text rendering kept)."""
+    if page.is_html:
+        return frozenset()
+    rows: set[int] = set()
+    run: list[int] = []
+    for block in (*page.blocks, None):
+        if block is not None and block.index not in junk:
+            line = page.text[block.start : block.end]
+            if sum(1 for cell in line.split("\t") if cell.strip()) >= 2:
+                run.append(block.index)
+                continue
+        if len(run) >= _TABLE_MIN_ROWS:
+            rows.update(run)
+        run = []
+    return frozenset(rows)
+
+
+def _count_tables(page: Page, weights: list[float], junk: Mapping[int, Category]) -> list[float]:
+    """A table's rows weigh their letters, as prose does, without the cost of short lines:
+    a results table or a price list is content, though its rows are short."""
+    rows = _table_rows(page, junk)
+    return [max(w, page.blocks[i].letters) if i in rows else w for i, w in enumerate(weights)]
