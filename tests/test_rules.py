@@ -319,3 +319,16 @@ def test_a_table_next_to_the_prose_is_kept() -> None:
     paragraphs = Cleaner().clean(text).paragraphs
     assert BODY in paragraphs
     assert "Mill Town United 12 8 25" in "\n".join(paragraphs)
+
+
+def test_a_list_announced_by_the_last_sentence_ends_the_article() -> None:
+    dates = ["June 9 -- Harbour Hall, Springfield", "June 12 -- Mill Arena, Riverside"]
+    dates += ["June 15 -- Old Bridge Theatre, Eastwick", "June 20 -- City Park, Northgate"]
+    days = ["Tuesday", "Monday", "Friday"]
+    article = [BODY.replace("Tuesday", day) for day in days]
+    text = "\n\n".join(
+        [*article, "The band will play these dates next summer:", "\n".join(dates), "Share"]
+    )
+    paragraphs = Cleaner().clean(text).paragraphs
+    assert paragraphs[: len(article)] == article
+    assert paragraphs[len(article) :] == ["The band will play these dates next summer:", *dates]

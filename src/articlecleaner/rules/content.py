@@ -127,7 +127,8 @@ class OutsideMainContent(Rule):
     What it catches: blocks before and after the contiguous run of blocks that holds the
     most prose, where prose blocks count for their letters and short or labelled blocks
     count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay;
-    the items of a list that a sentence announces ("... the following steps:") cost little,
+    the items of a list that a sentence announces ("... the following steps:") cost little
+    (and such a list closing the article joins it),
     a listing after the article whose entries each carry a date line (teasers, comments)
     weighs little, the rows of a table (tab-separated cells, text input) weigh their
     letters as prose does, and a sentence printed in one paragraph with the run's first or
@@ -165,6 +166,7 @@ class OutsideMainContent(Rule):
         start, end = run if run else (len(page.blocks), len(page.blocks))
         if run:
             start, end = _attached_sentences(page, start, end, context.junk)
+            end = _announced_list_end(page, end, context.junk)
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
@@ -195,6 +197,28 @@ def _attached_sentences(
     return start, end
 
 
+def _announces_list(block: Block) -> bool:
+    """A sentence that announces a list below it ("... the following steps:")."""
+    return block.text.rstrip().endswith(":") and block.word_count >= _SENTENCE_MIN_WORDS
+
+
+def _announced_list_end(page: Page, end: int, junk: Mapping[int, Category]) -> int:
+    """Widen the run's end over the list that its last sentence, or the sentence right
+    after it, announces ("The band will play these dates:" and the dates): the lines up to
+    the next paragraph break or labelled line."""
+    blocks = page.blocks
+    if end < len(blocks) and end not in junk and _announces_list(blocks[end]):
+        end += 1
+    elif not (end > 0 and _announces_list(blocks[end - 1])):
+        return end
+    first = end
+    while end < len(blocks) and end not in junk:
+        if end > first and blocks[end].paragraph_start:
+            break
+        end += 1
+    return end
+
+
 def _discount_lists(page: Page, weights: list[float], junk: Mapping[int, Category]) -> list[float]:
     """Short lines after a sentence that announces them ("... the following:") are the
     items of its list: they cost a fraction of what loose short lines cost."""
@@ -208,8 +232,7 @@ def _discount_lists(page: Page, weights: list[float], junk: Mapping[int, Categor
         if in_list and result[index] < 0:
             result[index] *= _LIST_ITEM_FACTOR
             continue
-        text = block.text.rstrip()
-        in_list = text.endswith(":") and block.word_count >= _SENTENCE_MIN_WORDS
+        in_list = _announces_list(block)
     return result
 
 
