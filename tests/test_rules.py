@@ -332,3 +332,26 @@ def test_a_list_announced_by_the_last_sentence_ends_the_article() -> None:
     paragraphs = Cleaner().clean(text).paragraphs
     assert paragraphs[: len(article)] == article
     assert paragraphs[len(article) :] == ["The band will play these dates next summer:", *dates]
+
+
+def test_a_boilerplate_word_on_the_article_wrapper_does_not_remove_the_article() -> None:
+    paragraph = (
+        "<p>The council met on {day} to discuss the budget for next year, and after a long "
+        "debate the members agreed to keep the public pool open through the winter.</p>"
+    )
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday"]
+    article = "".join(paragraph.format(day=day) for day in days)
+    related = '<div class="related"><p>Another story about the pool and its long history</p></div>'
+    teasers = "".join(
+        f"<li><a href='/{n}'>Teaser number {n} about something else in the town</a> "
+        "with a short summary of what happened there last week and why it matters.</li>"
+        for n in range(12)
+    )
+    page = (
+        "<html><body><nav><a href='/'>Home</a></nav>"
+        f'<div class="pagination-first"><div class="article-body">{article}{related}</div></div>'
+        f'<ul class="more-stories">{teasers}</ul></body></html>'
+    )
+    body = Cleaner().clean(page).body
+    assert all(f"met on {day}" in body for day in days)
+    assert "Another story" not in body

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
+from .content import marked_blocks
 
 BOILERPLATE_TOKENS = frozenset(
     "nav navbar navigation menu submenu footer breadcrumb breadcrumbs share sharing "
@@ -24,8 +25,9 @@ class BoilerplateContainer(Rule):
 
     What it catches: text inside ``<nav>``, ``<footer>``, ``<aside>`` or an element whose
     class, id or role says navigation, menu, share, related, comments, cookie, newsletter,
-    promo, ad or sidebar. Tokens that cover more than half of the page's text are ignored,
-    since they name a page-wide wrapper ("page-with-sidebar"), not a box.
+    promo, ad or sidebar. Tokens that cover more than half of the page's text, or more than
+    half of the container the markup names as the article body, are ignored, since they
+    name a wrapper ("page-with-sidebar", "pagination-first"), not a box.
     Why: authors of the markup already said what these boxes are.
     Example: ``<div class="related-stories"><a>Other headline</a></div>``
     """
@@ -38,12 +40,20 @@ class BoilerplateContainer(Rule):
         if not page.is_html:
             return
         total = sum(block.letters for block in page.blocks) or 1
+        article = marked_blocks(page)
+        article_total = sum(page.blocks[index].letters for index in article) or 1
         coverage: Counter[str] = Counter()
+        article_coverage: Counter[str] = Counter()
         for block in page.blocks:
             for token in block.dom_tokens & BOILERPLATE_TOKENS:
                 coverage[token] += block.letters
+                if block.index in article:
+                    article_coverage[token] += block.letters
         local = {
-            token for token, letters in coverage.items() if letters <= _PAGE_WIDE_SHARE * total
+            token
+            for token, letters in coverage.items()
+            if letters <= _PAGE_WIDE_SHARE * total
+            and article_coverage[token] <= _PAGE_WIDE_SHARE * article_total
         }
         for block in page.blocks:
             found = block.dom_tokens & local
