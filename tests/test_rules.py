@@ -355,3 +355,28 @@ def test_a_boilerplate_word_on_the_article_wrapper_does_not_remove_the_article()
     body = Cleaner().clean(page).body
     assert all(f"met on {day}" in body for day in days)
     assert "Another story" not in body
+
+
+def test_a_layout_class_naming_a_sidebar_is_not_a_sidebar() -> None:
+    paragraph = (
+        "<p>The council met on {day} to discuss the budget for next year, and after a long "
+        "debate the members agreed to keep the public pool open through the winter.</p>"
+    )
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday"]
+    article = "".join(paragraph.format(day=day) for day in days)
+    sidebar = "".join(
+        f"<p><a href='/{n}'>Most read story number {n} about the town</a></p>" for n in range(6)
+    )
+    teasers = "".join(
+        f"<li><a href='/{n}'>Teaser number {n} about something else in the town</a> "
+        "with a short summary of what happened there last week and why it matters.</li>"
+        for n in range(12)
+    )
+    page = (
+        '<html><body><div class="layout w-sidebar"><div class="main">'
+        f'{article}</div><div class="sidebar">{sidebar}</div></div>'
+        f"<ul>{teasers}</ul></body></html>"
+    )
+    body = Cleaner().clean(page).body
+    assert all(f"met on {day}" in body for day in days)
+    assert "Most read" not in body

@@ -36,6 +36,7 @@ _SKIPPED_TAGS = frozenset(
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
+_LAYOUT_QUALIFIERS = frozenset("has with w no without hide".split())
 _TOKEN_SPLIT = regex.compile(r"[\s_-]+")
 _NO_TOKENS: frozenset[str] = frozenset()
 
@@ -127,8 +128,17 @@ def _tokens(element: etree._Element) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _tokens_of(names: str) -> frozenset[str]:
+    """Class or id names and their parts, without the part a layout qualifier governs:
+    "page-with-sidebar" says the page has a sidebar, not that this is one."""
     whole = set(names.casefold().split())
-    return frozenset(whole | {part for name in whole for part in _TOKEN_SPLIT.split(name) if part})
+    parts: set[str] = set()
+    for name in whole:
+        previous = ""
+        for part in _TOKEN_SPLIT.split(name):
+            if part and previous not in _LAYOUT_QUALIFIERS:
+                parts.add(part)
+            previous = part
+    return frozenset(whole | parts)
 
 
 def parse(text: str) -> etree._Element:
