@@ -380,3 +380,22 @@ def test_a_layout_class_naming_a_sidebar_is_not_a_sidebar() -> None:
     body = Cleaner().clean(page).body
     assert all(f"met on {day}" in body for day in days)
     assert "Most read" not in body
+
+
+def test_an_html_table_next_to_the_prose_is_kept() -> None:
+    paragraph = (
+        "<p>The league met on {day} to settle the table for the season, and after a long "
+        "debate the clubs agreed on the points of the last two rounds.</p>"
+    )
+    cells = [("Harbour Rovers", 28), ("Mill Town United", 25), ("Old Bridge Athletic", 19)]
+    rows = "".join(
+        f"<tr><td>{team}</td><td>12</td><td>{points}</td></tr>" for team, points in cells
+    )
+    page = (
+        "<html><body><nav><a href='/'>Home</a></nav><div>"
+        + "".join(paragraph.format(day=day) for day in ("Monday", "Tuesday"))
+        + f"<table><tr><th>Team</th><th>Played</th><th>Points</th></tr>{rows}</table>"
+        + "</div><footer>Imprint</footer></body></html>"
+    )
+    body = Cleaner().clean(page).body
+    assert "met on Tuesday" in body and "Mill Town United" in body

@@ -28,6 +28,7 @@ CONTENT_MARKERS = frozenset(
     "content-body body-text news-text main-text".split()
 )
 _TABLE_MIN_ROWS = 3
+_TABLE_MIN_CELLS = 6
 _LISTING_PERIOD = 6  # blocks between the date lines of a teaser or comment listing
 _LISTING_MIN_ENTRIES = 3
 _SENTENCE_LINE_DISCOUNT = 0.7
@@ -130,9 +131,9 @@ class OutsideMainContent(Rule):
     the items of a list that a sentence announces ("... the following steps:") cost little
     (and such a list closing the article joins it),
     a listing after the article whose entries each carry a date line (teasers, comments)
-    weighs little, the rows of a table (tab-separated cells, text input) weigh their
-    letters as prose does, and a sentence printed in one paragraph with the run's first or
-    last line joins it.
+    weighs little, the cells of a table (HTML cells, or tab-separated cells in text) weigh
+    their letters as prose does, and a sentence printed in one paragraph with the run's
+    first or last line joins it.
     In HTML, when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -275,22 +276,26 @@ def _discount_listings(weights: list[float], junk: Mapping[int, Category]) -> li
 
 
 def _table_rows(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
-    """Text input: lines of two or more tab-separated cells, a few of them in a row (a
-    table the text rendering kept)."""
-    if page.is_html:
-        return frozenset()
+    """The blocks of tables: in text, lines of two or more tab-separated cells, a few of
+    them in a row (a table the rendering kept); in HTML, runs of table cells."""
     rows: set[int] = set()
     run: list[int] = []
+    minimum = _TABLE_MIN_CELLS if page.is_html else _TABLE_MIN_ROWS
     for block in (*page.blocks, None):
-        if block is not None and block.index not in junk:
-            line = page.text[block.start : block.end]
-            if sum(1 for cell in line.split("\t") if cell.strip()) >= 2:
-                run.append(block.index)
-                continue
-        if len(run) >= _TABLE_MIN_ROWS:
+        if block is not None and block.index not in junk and _is_table_part(page, block):
+            run.append(block.index)
+            continue
+        if len(run) >= minimum:
             rows.update(run)
         run = []
     return frozenset(rows)
+
+
+def _is_table_part(page: Page, block: Block) -> bool:
+    if page.is_html:
+        return block.tag in ("td", "th")
+    line = page.text[block.start : block.end]
+    return sum(1 for cell in line.split("\t") if cell.strip()) >= 2
 
 
 def _count_tables(page: Page, weights: list[float], junk: Mapping[int, Category]) -> list[float]:
