@@ -334,52 +334,51 @@ def test_a_list_announced_by_the_last_sentence_ends_the_article() -> None:
     assert paragraphs[len(article) :] == ["The band will play these dates next summer:", *dates]
 
 
-def test_a_boilerplate_word_on_the_article_wrapper_does_not_remove_the_article() -> None:
-    paragraph = (
-        "<p>The council met on {day} to discuss the budget for next year, and after a long "
-        "debate the members agreed to keep the public pool open through the winter.</p>"
-    )
-    days = ["Monday", "Tuesday", "Wednesday", "Thursday"]
-    article = "".join(paragraph.format(day=day) for day in days)
-    related = '<div class="related"><p>Another story about the pool and its long history</p></div>'
-    teasers = "".join(
-        f"<li><a href='/{n}'>Teaser number {n} about something else in the town</a> "
-        "with a short summary of what happened there last week and why it matters.</li>"
-        for n in range(12)
-    )
-    page = (
-        "<html><body><nav><a href='/'>Home</a></nav>"
-        f'<div class="pagination-first"><div class="article-body">{article}{related}</div></div>'
-        f'<ul class="more-stories">{teasers}</ul></body></html>'
-    )
-    body = Cleaner().clean(page).body
-    assert all(f"met on {day}" in body for day in days)
-    assert "Another story" not in body
+COUNCIL_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday"]
+COUNCIL_ARTICLE = "".join(
+    f"<p>The council met on {day} to discuss the budget for next year, and after a long "
+    "debate the members agreed to keep the public pool open through the winter.</p>"
+    for day in COUNCIL_DAYS
+)
+TEASER_LIST = "".join(
+    f"<li><a href='/{n}'>Teaser number {n} about something else in the town</a> "
+    "with a short summary of what happened there last week and why it matters.</li>"
+    for n in range(12)
+)
 
 
-def test_a_layout_class_naming_a_sidebar_is_not_a_sidebar() -> None:
-    paragraph = (
-        "<p>The council met on {day} to discuss the budget for next year, and after a long "
-        "debate the members agreed to keep the public pool open through the winter.</p>"
-    )
-    days = ["Monday", "Tuesday", "Wednesday", "Thursday"]
-    article = "".join(paragraph.format(day=day) for day in days)
-    sidebar = "".join(
+RELATED_BOX = '<div class="related"><p>Another story about the pool and its history</p></div>'
+SIDEBAR_BOX = (
+    '<div class="sidebar">'
+    + "".join(
         f"<p><a href='/{n}'>Most read story number {n} about the town</a></p>" for n in range(6)
     )
-    teasers = "".join(
-        f"<li><a href='/{n}'>Teaser number {n} about something else in the town</a> "
-        "with a short summary of what happened there last week and why it matters.</li>"
-        for n in range(12)
-    )
-    page = (
-        '<html><body><div class="layout w-sidebar"><div class="main">'
-        f'{article}</div><div class="sidebar">{sidebar}</div></div>'
-        f"<ul>{teasers}</ul></body></html>"
-    )
+    + "</div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "unwanted"),
+    [
+        (  # a boilerplate word on the wrapper of the marked article body
+            "<html><body><nav><a href='/'>Home</a></nav><div class=\"pagination-first\">"
+            f'<div class="article-body">{COUNCIL_ARTICLE}{RELATED_BOX}</div></div>'
+            f'<ul class="more-stories">{TEASER_LIST}</ul></body></html>',
+            "Another story",
+        ),
+        (  # a layout class saying that the page has a sidebar
+            '<html><body><div class="layout w-sidebar"><div class="main">'
+            f"{COUNCIL_ARTICLE}</div>{SIDEBAR_BOX}</div><ul>{TEASER_LIST}</ul></body></html>",
+            "Most read",
+        ),
+    ],
+)
+def test_a_wrapper_named_like_boilerplate_keeps_the_article_inside(
+    page: str, unwanted: str
+) -> None:
     body = Cleaner().clean(page).body
-    assert all(f"met on {day}" in body for day in days)
-    assert "Most read" not in body
+    assert all(f"met on {day}" in body for day in COUNCIL_DAYS)
+    assert unwanted not in body
 
 
 def test_an_html_table_next_to_the_prose_is_kept() -> None:

@@ -588,7 +588,7 @@ def _unattributed(
 
 def _description(tokens: Sequence[str]) -> str | None:
     """A sentence's subject that describes rather than names ("The council voted"): its
-    first few words from the article up to a verb we know or a clause word."""
+    determiner ("the", "a") and the next words, up to an auxiliary verb or a clause word."""
     if not tokens or tokens[0].casefold() not in _ARTICLES:
         return None
     words = [tokens[0]]

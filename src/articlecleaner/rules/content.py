@@ -27,8 +27,8 @@ CONTENT_MARKERS = frozenset(
     "entry-content post-content post-body postbody story-body storybody story-content "
     "content-body body-text news-text main-text".split()
 )
-_TABLE_MIN_ROWS = 3
-_TABLE_MIN_CELLS = 6
+_TABLE_MIN_ROWS = 3  # text: lines of tab-separated cells in a row before they are a table
+_TABLE_MIN_CELLS = 6  # HTML: <td>/<th> blocks in a row before they are a table
 _LISTING_PERIOD = 6  # blocks between the date lines of a teaser or comment listing
 _LISTING_MIN_ENTRIES = 3
 _SENTENCE_LINE_DISCOUNT = 0.7
@@ -128,12 +128,11 @@ class OutsideMainContent(Rule):
     What it catches: blocks before and after the contiguous run of blocks that holds the
     most prose, where prose blocks count for their letters and short or labelled blocks
     count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay;
-    the items of a list that a sentence announces ("... the following steps:") cost little
-    (and such a list closing the article joins it),
-    a listing after the article whose entries each carry a date line (teasers, comments)
-    weighs little, the cells of a table (HTML cells, or tab-separated cells in text) weigh
-    their letters as prose does, and a sentence printed in one paragraph with the run's
-    first or last line joins it.
+    the items of a list that a sentence announces ("... the following steps:") cost little,
+    and such a list closing the article joins it; a listing after the article whose
+    entries each carry a date line (teasers, comments) weighs little; the cells of a table
+    (HTML cells, or tab-separated cells in text) weigh their letters as prose does; and a
+    sentence printed in one paragraph with the run's first or last line joins it.
     In HTML, when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -275,10 +274,10 @@ def _discount_listings(weights: list[float], junk: Mapping[int, Category]) -> li
     return result
 
 
-def _table_rows(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
+def _table_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
     """The blocks of tables: in text, lines of two or more tab-separated cells, a few of
     them in a row (a table the rendering kept); in HTML, runs of table cells."""
-    rows: set[int] = set()
+    found: set[int] = set()
     run: list[int] = []
     minimum = _TABLE_MIN_CELLS if page.is_html else _TABLE_MIN_ROWS
     for block in (*page.blocks, None):
@@ -286,9 +285,9 @@ def _table_rows(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
             run.append(block.index)
             continue
         if len(run) >= minimum:
-            rows.update(run)
+            found.update(run)
         run = []
-    return frozenset(rows)
+    return frozenset(found)
 
 
 def _is_table_part(page: Page, block: Block) -> bool:
@@ -299,7 +298,7 @@ def _is_table_part(page: Page, block: Block) -> bool:
 
 
 def _count_tables(page: Page, weights: list[float], junk: Mapping[int, Category]) -> list[float]:
-    """A table's rows weigh their letters, as prose does, without the cost of short lines:
-    a results table or a price list is content, though its rows are short."""
-    rows = _table_rows(page, junk)
-    return [max(w, page.blocks[i].letters) if i in rows else w for i, w in enumerate(weights)]
+    """A table's rows or cells weigh their letters, as prose does, without the cost of
+    short lines: a results table or a price list is content, though its lines are short."""
+    table = _table_blocks(page, junk)
+    return [max(w, page.blocks[i].letters) if i in table else w for i, w in enumerate(weights)]
