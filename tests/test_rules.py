@@ -398,3 +398,21 @@ def test_an_html_table_next_to_the_prose_is_kept() -> None:
     )
     body = Cleaner().clean(page).body
     assert "met on Tuesday" in body and "Mill Town United" in body
+
+
+def test_captions_and_author_bios_in_the_markup_are_not_body() -> None:
+    figure = (
+        "<figure><img src='pool.jpg'><figcaption>The public pool on a sunny morning in "
+        "July, before the council vote.</figcaption></figure>"
+    )
+    caption = '<div class="caption">Council members leave the town hall after the vote.</div>'
+    bio = '<p class="author-bio">Jane Roe covers local politics for the paper.</p>'
+    first, rest = COUNCIL_ARTICLE.split("</p>", 1)
+    page = (
+        f'<html><body><div class="article-body">{first}</p>{figure}{rest}{caption}{bio}'
+        f"</div><ul>{TEASER_LIST}</ul></body></html>"
+    )
+    body = Cleaner().clean(page).body
+    assert all(f"met on {day}" in body for day in COUNCIL_DAYS)
+    assert "sunny morning" not in body and "leave the town hall" not in body
+    assert "covers local politics" not in body

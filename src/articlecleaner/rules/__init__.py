@@ -7,7 +7,7 @@ from .comments import CommentAuthorLine, CommentSection
 from .content import OutsideMainContent
 from .cookie import CookieBanner
 from .credit import PhotoCredit
-from .dom import BoilerplateContainer
+from .dom import BoilerplateContainer, CaptionContainer
 from .footer import CopyrightLine, FooterPhraseLine
 from .metadata import Byline, Dateline, HeadlineLine
 from .navigation import Breadcrumb, NavigationPhraseLine
@@ -25,6 +25,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     CommentSection,
     CommentAuthorLine,
     BoilerplateContainer,
+    CaptionContainer,
     SharePhraseLine,
     IconRun,
     ReadMoreTeaser,

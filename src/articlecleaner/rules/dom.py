@@ -1,11 +1,12 @@
-"""Rules that only markup makes possible: boilerplate containers by tag, class and id."""
+"""Rules that only markup makes possible: boilerplate containers and captions by tag,
+class and id."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
 
-from .._page import Page
+from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule
 from .content import marked_blocks
 
@@ -17,6 +18,7 @@ BOILERPLATE_TOKENS = frozenset(
     "tagcloud outbrain taboola disqus sr-only screen-reader-text visually-hidden skip "
     "aside login signup teaser teasers trending popular".split()
 )
+_CAPTION_TOKENS = frozenset("caption figcaption bio".split())  # "author-bio" splits to "bio"
 _PAGE_WIDE_SHARE = 0.5
 
 
@@ -37,25 +39,54 @@ class BoilerplateContainer(Rule):
     category = Category.NAVIGATION
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        if not page.is_html:
-            return
-        total = sum(block.letters for block in page.blocks) or 1
-        article = marked_blocks(page)
-        article_total = sum(page.blocks[index].letters for index in article) or 1
-        coverage: Counter[str] = Counter()
-        article_coverage: Counter[str] = Counter()
-        for block in page.blocks:
-            for token in block.dom_tokens & BOILERPLATE_TOKENS:
-                coverage[token] += block.letters
-                if block.index in article:
-                    article_coverage[token] += block.letters
-        local = {
-            token
-            for token, letters in coverage.items()
-            if letters <= _PAGE_WIDE_SHARE * total
-            and article_coverage[token] <= _PAGE_WIDE_SHARE * article_total
-        }
-        for block in page.blocks:
-            found = block.dom_tokens & local
-            if found:
-                yield self.hit(block.index, f"inside a container marked {', '.join(sorted(found))}")
+        for block, found in _marked_containers(page, BOILERPLATE_TOKENS):
+            yield self.hit(block.index, f"inside a container marked {', '.join(sorted(found))}")
+
+
+class CaptionContainer(Rule):
+    """Picture captions and author bios the markup names as such.
+
+    What it catches: text inside ``<figcaption>`` or an element whose class or id says
+    caption, figcaption or bio (``<div class="caption">``, ``<p class="author-bio">``),
+    with the same page-wide exception as boilerplate containers.
+    Why: captions describe a picture and bios the author; neither is the article's text.
+    Example: ``<figcaption>The harbour at dawn on Monday.</figcaption>``
+    """
+
+    code = "AC151"
+    name = "caption-container"
+    category = Category.CREDIT
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block, _ in _marked_containers(page, _CAPTION_TOKENS):
+            yield self.hit(block.index, "inside a picture caption or an author bio")
+
+
+def _marked_containers(
+    page: Page, tokens: frozenset[str]
+) -> Iterator[tuple[Block, frozenset[str]]]:
+    """HTML blocks inside an element named by one of ``tokens``, with the tokens found;
+    tokens that cover more than half of the page's text, or of the container the markup
+    names as the article body, name a wrapper and are ignored."""
+    if not page.is_html:
+        return
+    total = sum(block.letters for block in page.blocks) or 1
+    article = marked_blocks(page)
+    article_total = sum(page.blocks[index].letters for index in article) or 1
+    coverage: Counter[str] = Counter()
+    article_coverage: Counter[str] = Counter()
+    for block in page.blocks:
+        for token in block.dom_tokens & tokens:
+            coverage[token] += block.letters
+            if block.index in article:
+                article_coverage[token] += block.letters
+    local = {
+        token
+        for token, letters in coverage.items()
+        if letters <= _PAGE_WIDE_SHARE * total
+        and article_coverage[token] <= _PAGE_WIDE_SHARE * article_total
+    }
+    for block in page.blocks:
+        found = block.dom_tokens & local
+        if found:
+            yield block, found
