@@ -406,7 +406,7 @@ def test_captions_and_author_bios_in_the_markup_are_not_body() -> None:
         "July, before the council vote.</figcaption></figure>"
     )
     caption = '<div class="caption">Council members leave the town hall after the vote.</div>'
-    bio = '<p class="author-bio">Jane Roe covers local politics for the paper.</p>'
+    bio = '<div class="author-box"><p>Jane Roe covers local politics for the paper.</p></div>'
     first, rest = COUNCIL_ARTICLE.split("</p>", 1)
     page = (
         f'<html><body><div class="article-body">{first}</p>{figure}{rest}{caption}{bio}'

@@ -18,7 +18,7 @@ BOILERPLATE_TOKENS = frozenset(
     "tagcloud outbrain taboola disqus sr-only screen-reader-text visually-hidden skip "
     "aside login signup teaser teasers trending popular".split()
 )
-_CAPTION_TOKENS = frozenset("caption figcaption bio".split())  # "author-bio" splits to "bio"
+_CAPTION_TOKENS = frozenset("caption figcaption bio author".split())
 _PAGE_WIDE_SHARE = 0.5
 
 
@@ -44,11 +44,12 @@ class BoilerplateContainer(Rule):
 
 
 class CaptionContainer(Rule):
-    """Picture captions and author bios the markup names as such.
+    """Picture captions and author boxes the markup names as such.
 
     What it catches: text inside ``<figcaption>`` or an element whose class or id says
-    caption, figcaption or bio (``<div class="caption">``, ``<p class="author-bio">``),
-    with the same page-wide exception as boilerplate containers.
+    caption, bio or author (``<div class="caption">``, ``<p class="author-bio">``), with
+    the same wrapper exceptions as boilerplate containers (WordPress marks the whole post
+    ``author-jane-roe``).
     Why: captions describe a picture and bios the author; neither is the article's text.
     Example: ``<figcaption>The harbour at dawn on Monday.</figcaption>``
     """
@@ -59,7 +60,7 @@ class CaptionContainer(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block, _ in _marked_containers(page, _CAPTION_TOKENS):
-            yield self.hit(block.index, "inside a picture caption or an author bio")
+            yield self.hit(block.index, "inside a picture caption or an author box")
 
 
 def _marked_containers(
