@@ -416,3 +416,17 @@ def test_captions_and_author_bios_in_the_markup_are_not_body() -> None:
     assert all(f"met on {day}" in body for day in COUNCIL_DAYS)
     assert "sunny morning" not in body and "leave the town hall" not in body
     assert "covers local politics" not in body
+
+
+def test_an_html_list_announced_by_the_last_sentence_ends_the_article() -> None:
+    dates = ["June 9 -- Harbour Hall, Springfield", "June 12 -- Mill Arena, Riverside"]
+    dates += ["June 15 -- Old Bridge Theatre, Eastwick", "June 20 -- City Park, Northgate"]
+    items = "".join(f"<p>{date}</p>" for date in dates)
+    page = (
+        f'<html><body><div class="story">{COUNCIL_ARTICLE}'
+        f"<p>The band will play these dates next summer:</p>{items}</div>"
+        "<ul><li><a href='/a'>Tickets</a></li><li><a href='/b'>Venues</a></li>"
+        "<li><a href='/c'>Contact the box office</a></li></ul></body></html>"
+    )
+    paragraphs = Cleaner().clean(page).paragraphs
+    assert paragraphs[-len(dates) :] == dates

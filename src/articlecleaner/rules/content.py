@@ -204,8 +204,8 @@ def _announces_list(block: Block) -> bool:
 
 def _announced_list_end(page: Page, end: int, junk: Mapping[int, Category]) -> int:
     """Widen the run's end over the list that its last sentence, or the sentence right
-    after it, announces ("The band will play these dates:" and the dates): the lines up to
-    the next paragraph break or labelled line."""
+    after it, announces ("The band will play these dates:" and the dates), up to the next
+    labelled line or the list's end."""
     blocks = page.blocks
     if end < len(blocks) and end not in junk and _announces_list(blocks[end]):
         end += 1
@@ -213,10 +213,19 @@ def _announced_list_end(page: Page, end: int, junk: Mapping[int, Category]) -> i
         return end
     first = end
     while end < len(blocks) and end not in junk:
-        if end > first and blocks[end].paragraph_start:
+        if end > first and not _same_list(page, first, end):
             break
         end += 1
     return end
+
+
+def _same_list(page: Page, first: int, index: int) -> bool:
+    """In text, a list's items follow without a paragraph break; in HTML they sit in the
+    same container as its first item."""
+    blocks = page.blocks
+    if page.is_html:
+        return blocks[index].dom_tokens == blocks[first].dom_tokens
+    return not blocks[index].paragraph_start
 
 
 def _discount_lists(page: Page, weights: list[float], junk: Mapping[int, Category]) -> list[float]:
