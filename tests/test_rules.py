@@ -430,3 +430,8 @@ def test_an_html_list_announced_by_the_last_sentence_ends_the_article() -> None:
     )
     paragraphs = Cleaner().clean(page).paragraphs
     assert paragraphs[-len(dates) :] == dates
+
+
+def test_a_sentence_or_a_heading_is_no_language_switcher() -> None:
+    lines = ["Windows10での操作方法です。", "BOYS SOCCER", "EN | DE | FR", "العربيةespрусdefr"]
+    assert labelled(LanguageSwitcher, lines) == ["EN | DE | FR", "العربيةespрусdefr"]

@@ -28,7 +28,8 @@ _ENDONYMS = frozenset(
     "українська türkçe العربية 中文 日本語 한국어 ελληνικά עברית čeština svenska dansk norsk "
     "suomi magyar română български srpski hrvatski فارسی हिन्दी".split()
 )
-_LANGUAGE_CODE_RUN = regex.compile(r"^(?:[A-Za-z]{2}(?:-[A-Za-z]{2})?[\s|/·•]*){3,}$")
+_LANGUAGE_CODE_RUN = regex.compile(r"^(?:[A-Za-z]{2}(?:-[A-Za-z]{2})?(?:[\s|/·•]+|$)){3,}$")
+_PUNCTUATION = regex.compile(r"\p{P}")
 _MAX_GLUED_LENGTH = 60
 
 
@@ -39,9 +40,10 @@ def _script_count(text: str) -> int:
 class LanguageSwitcher(Rule):
     """Lists of the site's other language editions.
 
-    What it catches: a short line with at most one space that mixes two or more scripts
-    (``العربيةespрусdefr``), a line made only of language names in their own language
-    (``English Deutsch Français``), or a run of two-letter language codes (``EN | DE | FR``).
+    What it catches: a short line with at most one space and no punctuation that mixes two
+    or more scripts (``العربيةespрусdefr``), a line made only of language names in their
+    own language (``English Deutsch Français``), or a run of two-letter language codes set
+    apart (``EN | DE | FR``, not ``BOYS SOCCER``).
     Why: a language menu is navigation, whatever language it is written in.
     Example: ``العربيةespрусdefr``
     """
@@ -58,6 +60,7 @@ class LanguageSwitcher(Rule):
                 len(text) <= _MAX_GLUED_LENGTH
                 and len(words) <= 2
                 and not text.isascii()
+                and not _PUNCTUATION.search(text)  # a Japanese sentence naming "iPhone。"
                 and _script_count(text) >= 2
             ):
                 yield self.hit(block.index, "glued language names in several scripts")
