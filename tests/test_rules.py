@@ -14,7 +14,7 @@ from articlecleaner.rules.navigation import Breadcrumb, NavigationPhraseLine
 from articlecleaner.rules.promo import AppPromo, PromoPhraseLine
 from articlecleaner.rules.share import IconRun, SharePhraseLine
 from articlecleaner.rules.switcher import LanguageSwitcher
-from articlecleaner.rules.teaser import DoubledLine, ReadMoreTeaser
+from articlecleaner.rules.teaser import DoubledLine, MarkedTeaser, ReadMoreTeaser
 from articlecleaner.rules.timestamp import TimestampLine
 
 BODY = (
@@ -435,3 +435,9 @@ def test_an_html_list_announced_by_the_last_sentence_ends_the_article() -> None:
 def test_a_sentence_or_a_heading_is_no_language_switcher() -> None:
     lines = ["Windows10での操作方法です。", "BOYS SOCCER", "EN | DE | FR", "العربيةespрусdefr"]
     assert labelled(LanguageSwitcher, lines) == ["EN | DE | FR", "العربيةespрусdefr"]
+
+
+def test_an_abbreviation_in_parentheses_is_no_media_tag() -> None:
+    lines = ["Integrating the Healthcare Enterprise (IHE)", "Storm hits the coast (VIDEO)"]
+    lines.append("Plane passengers quarantined after outbreak [NEWS]")
+    assert labelled(MarkedTeaser, lines) == lines[1:]

@@ -11,7 +11,12 @@ from .._rule import Category, Context, Label, Rule
 from ._phrases import covered_by_phrases, starts_with_phrase
 
 _TEASER_HEADLINE_MAX_WORDS = 25
-_BRACKET_TAG = regex.compile(r"[\[(]\p{Lu}{2,12}[\])]$")
+_BRACKET_TAG = regex.compile(r"\[\p{Lu}{2,12}\]$|\((\p{Lu}{2,12})\)$")
+# In parentheses only a media word is a tag: "(IHR)" spells out an abbreviation.
+_MEDIA_TAGS = frozenset(
+    "video videos vídeo vidéo pics photos photo pictures fotos foto bilder watch listen "
+    "audio podcast gallery galerie live poll quiz map maps graphic graphics update".split()
+)
 _CAPS_LABEL = regex.compile(r"^\p{Lu}{2,12}(?: \p{Lu}{2,12})?:\s+\S")
 _SHOUTING_MIN_WORDS = 4
 _PREFIX_SEPARATOR = regex.compile(r"^[^:|»›>\-–—]{1,40}[:|»›>\-–—]\s*\S")
@@ -22,6 +27,11 @@ def _is_headline_like(block: Block) -> bool:
     return 0 < block.word_count <= _TEASER_HEADLINE_MAX_WORDS and not block.text.rstrip().endswith(
         (".", "。")
     )
+
+
+def _is_bracket_tag(text: str) -> bool:
+    tag = _BRACKET_TAG.search(text)
+    return tag is not None and (tag[1] is None or tag[1].casefold() in _MEDIA_TAGS)
 
 
 def split_doubled(text: str) -> str | None:
@@ -90,9 +100,10 @@ def _is_shouting(block: Block) -> bool:
 class MarkedTeaser(Rule):
     """Teaser headlines marked as such: a bracketed media tag, a capitals label, or capitals.
 
-    What it catches: a one-line title (no final full stop) ending in a bracketed tag in
-    capitals (``[VIDEO]``, ``(PICS)``), starting with a label in capitals and a colon
-    (``SEE MORE: ...``, ``WATCH: ...``), or written all in capitals.
+    What it catches: a one-line title (no final full stop) ending in a tag in capitals in
+    square brackets (``[NEWS]``) or a media word in parentheses (``(PICS)``), starting
+    with a label in capitals and a colon (``SEE MORE: ...``, ``WATCH: ...``), or written
+    all in capitals.
     Why: sites print links to other stories between the paragraphs in these styles; the
     article's own sentences are not written that way.
     Example: ``Plane passengers quarantined after outbreak [NEWS]``
@@ -106,7 +117,7 @@ class MarkedTeaser(Rule):
         for block in page.blocks:
             if not _is_headline_like(block):
                 continue
-            if _BRACKET_TAG.search(block.text):
+            if _is_bracket_tag(block.text):
                 yield self.hit(block.index, "title ending in a bracketed media tag")
             elif _CAPS_LABEL.match(block.text):
                 yield self.hit(block.index, "title after a label in capitals")
