@@ -441,3 +441,17 @@ def test_an_abbreviation_in_parentheses_is_no_media_tag() -> None:
     lines = ["Integrating the Healthcare Enterprise (IHE)", "Storm hits the coast (VIDEO)"]
     lines.append("Plane passengers quarantined after outbreak [NEWS]")
     assert labelled(MarkedTeaser, lines) == lines[1:]
+
+
+def test_a_social_post_embedded_in_the_article_is_kept() -> None:
+    tweet = (
+        '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The pool '
+        "stays open all winter, the council decided tonight.</p></blockquote></div>"
+    )
+    first, rest = COUNCIL_ARTICLE.split("</p>", 1)
+    page = (
+        f'<html><body><div class="article-body">{first}</p>{tweet}{rest}</div>'
+        f'<div class="social-share"><a href="/s">Share on social media</a></div></body></html>'
+    )
+    body = Cleaner().clean(page).body
+    assert "stays open all winter" in body and "Share on" not in body

@@ -19,6 +19,7 @@ BOILERPLATE_TOKENS = frozenset(
     "aside login signup teaser teasers trending popular".split()
 )
 _CAPTION_TOKENS = frozenset("caption figcaption bio author".split())
+_EMBED_TOKENS = frozenset("embed twitter-tweet instagram-media tiktok-embed".split())
 _PAGE_WIDE_SHARE = 0.5
 
 
@@ -29,7 +30,9 @@ class BoilerplateContainer(Rule):
     class, id or role says navigation, menu, share, related, comments, cookie, newsletter,
     promo, ad or sidebar. Tokens that cover more than half of the page's text, or more than
     half of the container the markup names as the article body, are ignored, since they
-    name a wrapper ("page-with-sidebar", "pagination-first"), not a box.
+    name a wrapper ("page-with-sidebar", "pagination-first"), not a box; a post embedded
+    from a social network (``class="twitter-tweet"``, ``social-media-embed``) is quoted by
+    the article and stays.
     Why: authors of the markup already said what these boxes are.
     Example: ``<div class="related-stories"><a>Other headline</a></div>``
     """
@@ -40,7 +43,8 @@ class BoilerplateContainer(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block, found in _marked_containers(page, BOILERPLATE_TOKENS):
-            yield self.hit(block.index, f"inside a container marked {', '.join(sorted(found))}")
+            if not block.dom_tokens & _EMBED_TOKENS:
+                yield self.hit(block.index, f"inside a container marked {', '.join(sorted(found))}")
 
 
 class CaptionContainer(Rule):
