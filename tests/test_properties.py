@@ -51,7 +51,7 @@ def test_anything_else_raises_input_error(raw: object) -> None:
 def test_body_text_comes_from_the_input(raw: str) -> None:
     source = tidy_line(" ".join(raw.splitlines()))
     for paragraph in clean(raw).paragraphs:
-        assert paragraph in source
+        assert tidy_line(paragraph) in source  # a table row keeps tabs between its cells
 
 
 @PROPERTY

@@ -154,7 +154,7 @@ def blocks_from_text(
         pieces = list(_pieces(match.start(), match.end(), text, max_line_chars))
         split_lines += len(pieces) > 1
         for start, end in pieces:
-            line = tidy_line(text[start:end])
+            line = _tidy_row(text[start:end])
             if line:
                 lines.append(_Line(line, start, end, paragraph_start))
                 paragraph_start = False
@@ -167,6 +167,15 @@ def blocks_from_text(
         for index, group in enumerate(_unwrap(lines, max_line_chars))
     ]  # fmt: skip
     return blocks, split_lines
+
+
+def _tidy_row(line: str) -> str:
+    """A tidied line; a table row keeps one tab between its cells ("Team\tPoints"), so
+    that the table can still be told in the cleaned body."""
+    if "\t" not in line:
+        return tidy_line(line)
+    cells = [cell for cell in (tidy_line(part) for part in line.split("\t")) if cell]
+    return "\t".join(cells)
 
 
 @dataclass(frozen=True)
@@ -204,6 +213,7 @@ def _unwrap(lines: Sequence[_Line], max_chars: int) -> Iterator[list[_Line]]:
 def _continues(previous: _Line, line: _Line) -> bool:
     return (
         not line.paragraph_start
+        and "\t" not in previous.text + line.text  # table rows are never wrapped prose
         and line.text[0].islower()
         and len(previous.text.split()) >= _WRAPPED_LINE_MIN_WORDS
         and not _TERMINAL.search(previous.text)

@@ -159,7 +159,8 @@ class OutsideMainContent(Rule):
             ]
             weights = _discount_lists(page, weights, context.junk)
             weights = _discount_listings(weights, context.junk)
-            weights = _count_tables(page, weights, context.junk)
+            table = _table_blocks(page, context.junk)
+            weights = _count_tables(page, weights, table)
             run = densest_run(_discount_comments(weights, barriers), barriers)
             if run:
                 break
@@ -167,6 +168,8 @@ class OutsideMainContent(Rule):
         if run:
             start, end = _attached_sentences(page, start, end, context.junk)
             end = _announced_list_end(page, end, context.junk)
+            if not page.is_html:  # so that the body, cleaned again, still holds the table
+                start, end = _whole_tables(start, end, table, len(page.blocks))
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
@@ -302,12 +305,19 @@ def _table_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
 def _is_table_part(page: Page, block: Block) -> bool:
     if page.is_html:
         return block.tag in ("td", "th")
-    line = page.text[block.start : block.end]
-    return sum(1 for cell in line.split("\t") if cell.strip()) >= 2
+    return "\t" in block.text  # the page builder keeps a tab between a row's cells
 
 
-def _count_tables(page: Page, weights: list[float], junk: Mapping[int, Category]) -> list[float]:
+def _count_tables(page: Page, weights: list[float], table: frozenset[int]) -> list[float]:
     """A table's rows or cells weigh their letters, as prose does, without the cost of
     short lines: a results table or a price list is content, though its lines are short."""
-    table = _table_blocks(page, junk)
     return [max(w, page.blocks[i].letters) if i in table else w for i, w in enumerate(weights)]
+
+
+def _whole_tables(start: int, end: int, table: frozenset[int], size: int) -> tuple[int, int]:
+    """Widen the run over the rest of any table it cuts: a table is kept whole or not."""
+    while start > 0 and start in table and start - 1 in table:
+        start -= 1
+    while end < size and end in table and end - 1 in table:
+        end += 1
+    return start, end
