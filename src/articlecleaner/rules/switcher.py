@@ -29,7 +29,7 @@ _ENDONYMS = frozenset(
     "suomi magyar română български srpski hrvatski فارسی हिन्दी".split()
 )
 _LANGUAGE_CODE_RUN = regex.compile(r"^(?:[A-Za-z]{2}(?:-[A-Za-z]{2})?(?:[\s|/·•]+|$)){3,}$")
-_PUNCTUATION = regex.compile(r"\p{P}")
+_SENTENCE_PUNCTUATION = regex.compile(r"[.!?。．！？、，「」]")
 _MAX_GLUED_LENGTH = 60
 
 
@@ -40,10 +40,10 @@ def _script_count(text: str) -> int:
 class LanguageSwitcher(Rule):
     """Lists of the site's other language editions.
 
-    What it catches: a short line with at most one space and no punctuation that mixes two
-    or more scripts (``العربيةespрусdefr``), a line made only of language names in their
-    own language (``English Deutsch Français``), or a run of two-letter language codes set
-    apart (``EN | DE | FR``, not ``BOYS SOCCER``).
+    What it catches: a short line with at most one space and no sentence punctuation
+    (``。``, ``、``, ``.``) that mixes two or more scripts (``العربيةespрусdefr``), a line
+    made only of language names in their own language (``English Deutsch Français``), or a
+    run of two-letter language codes set apart (``EN | DE | FR``, not ``BOYS SOCCER``).
     Why: a language menu is navigation, whatever language it is written in.
     Example: ``العربيةespрусdefr``
     """
@@ -60,7 +60,7 @@ class LanguageSwitcher(Rule):
                 len(text) <= _MAX_GLUED_LENGTH
                 and len(words) <= 2
                 and not text.isascii()
-                and not _PUNCTUATION.search(text)  # a Japanese sentence naming "iPhone。"
+                and not _SENTENCE_PUNCTUATION.search(text)  # Japanese naming "iPhone。"
                 and _script_count(text) >= 2
             ):
                 yield self.hit(block.index, "glued language names in several scripts")
