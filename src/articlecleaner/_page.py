@@ -213,7 +213,8 @@ def _unwrap(lines: Sequence[_Line], max_chars: int) -> Iterator[list[_Line]]:
 def _continues(previous: _Line, line: _Line) -> bool:
     return (
         not line.paragraph_start
-        and "\t" not in previous.text + line.text  # table rows are never wrapped prose
+        and "\t" not in previous.text  # table rows are never wrapped prose
+        and "\t" not in line.text
         and line.text[0].islower()
         and len(previous.text.split()) >= _WRAPPED_LINE_MIN_WORDS
         and not _TERMINAL.search(previous.text)

@@ -75,10 +75,12 @@ _NOT_MENTION_STARTS = _CLAUSE_WORDS | frozenset(
     "in on at to for from by with of into near about over under through during against "
     "without within yet so then also not like given even unlike despite".split()
 )  # "in the streets near City Hall, described": no speaker opens with these
-_LEAD_STARTS = _NOT_MENTION_STARTS | (
-    _NOT_NAME_STARTS - frozenset("the a an this that these those his her their its".split())
-)  # "Here in the valley, Jane Holt …": an opening phrase, not the subject
 _ARTICLES = frozenset("the a an".split())
+_LEAD_STARTS = _NOT_MENTION_STARTS | (
+    _NOT_NAME_STARTS - _ARTICLES - frozenset("this that these those his her their its".split())
+)  # "Here in the valley, Jane Holt …": an opening phrase, not the subject
+_NOT_NAME_OPENERS = _LEAD_STARTS | _ARTICLES  # a segment opening with these describes
+_DETERMINERS = _ARTICLES | frozenset(("one", "another"))  # "said one former employee"
 _DESCRIPTION_TOKENS = 3  # "The council voted", "A group of": enough to say who it is
 _SIGNATURE = regex.compile(  # "― Jane A. Roe": a dash and up to six capitalised words
     r"(?:[―—–]|--?)\s*+(\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){0,5})"
@@ -88,6 +90,7 @@ _NEW_SENTENCE_OPENERS = _LEAD_STARTS | PERSONAL_PRONOUNS
 _INITIAL = regex.compile(r"\p{Lu}\.?")
 _MAX_APPOSITIONS = 4  # "Jane Roe, 22, of Flint, Mich., said"
 _PLACE_PREPOSITIONS = frozenset("of from".split())  # "of Flint, Mich.": a hometown
+_DESCRIPTION_STOPS = _AUXILIARIES | _CLAUSE_WORDS
 _PASSIVE = frozenset("was were been being be is are".split())
 _MAX_MENTION_TOKENS = 6
 _MAX_TITLE_WORDS = 6
@@ -233,7 +236,7 @@ def _apposition_head(tokens: Sequence[str], end: int) -> list[str] | None:
 def _opens_with_name(segment: Sequence[str]) -> bool:
     """A segment that names someone rather than describing them ("the mayor", "22")."""
     first = segment[0] if segment else ""
-    return bool(_NAME_WORD.match(first)) and first.casefold() not in _LEAD_STARTS | _ARTICLES
+    return bool(_NAME_WORD.match(first)) and first.casefold() not in _NOT_NAME_OPENERS
 
 
 def _before_parenthesis(tokens: Sequence[str], end: int) -> int:
@@ -291,7 +294,7 @@ def _is_mention(words: Sequence[str]) -> bool:
     return (
         any(_NAME_WORD.match(w) for w in words)
         or any(w.casefold() in PERSONAL_PRONOUNS for w in words)
-        or words[0].casefold() in _ARTICLES | {"one", "another"}
+        or words[0].casefold() in _DETERMINERS
     )
 
 
@@ -383,8 +386,10 @@ def _attribution(
     before = _tokens(paragraph[begin : span.opener])
     tail = before[-3:]  # "… but said “…”", "… said: “…”"
     cue_opens = any(stop >= len(tail) - 1 for _, stop in _cue_at(tail, cues))
-    found = _attribution_before(before, cues, surnames) if cue_opens else None
-    found = found or _attribution_after(after, cues) or _attribution_before(before, cues, surnames)
+    if cue_opens:
+        found = _attribution_before(before, cues, surnames) or _attribution_after(after, cues)
+    else:
+        found = _attribution_after(after, cues) or _attribution_before(before, cues, surnames)
     if found:
         return found
     if before and paragraph[begin : span.opener].rstrip().endswith(":"):
@@ -593,7 +598,7 @@ def _description(tokens: Sequence[str]) -> str | None:
         return None
     words = [tokens[0]]
     for token in tokens[1:_DESCRIPTION_TOKENS]:
-        if not token[0].isalnum() or token.casefold() in _AUXILIARIES | _CLAUSE_WORDS:
+        if not token[0].isalnum() or token.casefold() in _DESCRIPTION_STOPS:
             break
         words.append(token)
     return " ".join(words)

@@ -151,6 +151,7 @@ class OutsideMainContent(Rule):
         marked = marked_blocks(page)
         barriers = context.boundaries
         run = None
+        table = _table_blocks(page, context.junk)
         # A page of nothing but repeated paragraphs still has a body: weigh them in full.
         for repeats_discounted in (True, False):
             weights = [
@@ -159,7 +160,6 @@ class OutsideMainContent(Rule):
             ]
             weights = _discount_lists(page, weights, context.junk)
             weights = _discount_listings(weights, context.junk)
-            table = _table_blocks(page, context.junk)
             weights = _count_tables(page, weights, table)
             run = densest_run(_discount_comments(weights, barriers), barriers)
             if run:

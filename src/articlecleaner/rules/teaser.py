@@ -30,6 +30,7 @@ def _is_headline_like(block: Block) -> bool:
 
 
 def _is_bracket_tag(text: str) -> bool:
+    """A title ending in "[NEWS]" or in a media word in parentheses ("(VIDEO)")."""
     tag = _BRACKET_TAG.search(text)
     return tag is not None and (tag[1] is None or tag[1].casefold() in _MEDIA_TAGS)
 
