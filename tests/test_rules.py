@@ -250,6 +250,19 @@ def test_an_article_set_apart_only_from_its_title_keeps_every_paragraph() -> Non
     assert Cleaner().clean(text).paragraphs == paragraphs
 
 
+def test_paragraphs_set_apart_beat_unbroken_excerpts_below_a_long_menu() -> None:
+    menu = "\n".join(f"Section {number}" for number in range(80))
+    days = ["Tuesday", "Monday", "Friday"]
+    article = [BODY.replace("Tuesday", day) for day in days]
+    excerpts = "\n".join(
+        f"Reader question {number}: why did the council keep the old pool open through a "
+        "winter in which the heating bills doubled, the roof leaked and almost nobody swam?"
+        for number in range(6)
+    )
+    text = menu + "\n\n" + "\n\n".join(article) + "\n\n" + excerpts + "\nImprint"
+    assert Cleaner().clean(text).paragraphs == article
+
+
 def test_a_short_sentence_printed_with_the_first_paragraph_is_kept() -> None:
     lede = "Thousands of young couples split up this summer."
     first = (

@@ -12,7 +12,7 @@ _SENTENCE_MIN_WORDS = 5
 _PROSE_MIN_STOPWORDS = 0.2
 _PROSE_OFFSET = 30.0
 _LOOSE_LINE_FACTOR = 0.3
-_MIN_PARAGRAPHED_SHARE = 0.1
+_MIN_PARAGRAPHED_SHARE = 0.1  # share of the prose blocks that must stand apart, too
 _MIN_ISOLATED_PROSE = 3  # prose paragraphs set apart before apartness means anything
 _SHORT_LINE_COST = 30.0
 _SHORT_LINE_LETTER_COST = 0.3
@@ -40,9 +40,10 @@ def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
 
     A block is isolated when a paragraph break or a junk line comes right before it and
     right after it (junk will be removed, so it does not join a block to its text). Empty
-    when the page has (almost) no paragraph breaks, as in WET records, or when fewer than
-    a few prose paragraphs stand apart (only the title is set off from single-spaced
-    paragraphs), so that such pages are judged by the other features alone.
+    when fewer than a few prose paragraphs, or under a tenth of the page's prose, stand
+    apart (WET records have no breaks; sometimes only the title is set off from
+    single-spaced paragraphs), so that such pages are judged by the other features alone.
+    A long menu of short lines does not switch the test off.
     """
     blocks = page.blocks
 
@@ -52,13 +53,11 @@ def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
     isolated = frozenset(
         b.index for b in blocks if (apart(b.index) or b.index - 1 in junk) and apart(b.index + 1)
     )
-    breaks = sum(1 for b in blocks if b.paragraph_start)
-    if breaks < _MIN_PARAGRAPHED_SHARE * len(blocks):
+    prose = [b.index for b in blocks if b.word_count >= _PROSE_MIN_WORDS and b.terminal]
+    isolated_prose = sum(1 for i in prose if i in isolated)
+    if isolated_prose < max(_MIN_ISOLATED_PROSE, _MIN_PARAGRAPHED_SHARE * len(prose)):
         return frozenset()
-    isolated_prose = sum(
-        1 for i in isolated if blocks[i].word_count >= _PROSE_MIN_WORDS and blocks[i].terminal
-    )
-    return isolated if isolated_prose >= _MIN_ISOLATED_PROSE else frozenset()
+    return isolated
 
 
 def marked_blocks(page: Page) -> frozenset[int]:
