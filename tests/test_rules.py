@@ -55,6 +55,8 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Teilen Drucken",
                 "Partager",
                 "Compartir",
+                "twittern",
+                "Tuitear",
             ],
         ),
         (
