@@ -336,6 +336,31 @@ def test_a_table_next_to_the_prose_is_kept() -> None:
     assert [row.replace("\t ", "\t") for row in rows] == paragraphs[-len(rows) :]
 
 
+RECIPE_STEPS = [
+    "Heat the oven to 180 degrees and line a deep tin with paper, leaving the edges to hang "
+    "over the sides so that the cake lifts out easily once it has cooled down.",
+    "Beat the butter and the sugar until pale, then fold in the flour with a large metal "
+    "spoon and pour the batter into the tin before the oven is fully hot.",
+    "Bake for forty minutes, or until a skewer comes out clean, and leave the cake in the "
+    "tin for ten minutes before you turn it out onto a rack to cool.",
+]
+
+
+def test_a_list_of_quantities_next_to_the_prose_is_kept() -> None:
+    ingredients = ["250 g butter", "200 g sugar", "4", "eggs", "1 1/2 cups flour", "1 tsp salt"]
+    intro, *steps = RECIPE_STEPS
+    text = "\n\n".join(["Menu", intro, "\n".join(ingredients), *steps, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == [intro, *ingredients, *steps]
+
+
+def test_numbered_or_dated_lines_without_a_unit_are_no_list_of_quantities() -> None:
+    teasers = ["2 Council keeps the pool", "3 Ferry fares go up", "4 Library opens late"]
+    archive = ["21 November 2019", "14 October 2019", "3 September 2019"]
+    for lines in (teasers, archive):
+        text = "\n\n".join([*RECIPE_STEPS, "\n".join(lines), "Imprint"])
+        assert Cleaner().clean(text).paragraphs == RECIPE_STEPS
+
+
 def test_a_list_announced_by_the_last_sentence_ends_the_article() -> None:
     dates = ["June 9 -- Harbour Hall, Springfield", "June 12 -- Mill Arena, Riverside"]
     dates += ["June 15 -- Old Bridge Theatre, Eastwick", "June 20 -- City Park, Northgate"]

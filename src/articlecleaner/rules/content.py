@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule, Stage
+from ._quantities import quantity_lists
 
 _PROSE_MIN_WORDS = 10
 _SENTENCE_MIN_WORDS = 5
@@ -130,7 +131,8 @@ class OutsideMainContent(Rule):
     the items of a list that a sentence announces ("... the following steps:") cost little,
     and such a list closing the article joins it; a listing after the article whose
     entries each carry a date line (teasers, comments) weighs little; the cells of a table
-    (HTML cells, or tab-separated cells in text) weigh their letters as prose does; and a
+    (HTML cells, or tab-separated cells in text) and the lines of a list of quantities
+    (a recipe's ingredients) weigh their letters as prose does; and a
     sentence printed in one paragraph with the run's first or last line joins it.
     In HTML, when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
@@ -150,7 +152,7 @@ class OutsideMainContent(Rule):
         marked = marked_blocks(page)
         barriers = context.boundaries
         run = None
-        table = _table_blocks(page, context.junk)
+        table = _table_blocks(page, context.junk) | quantity_lists(page, context.junk)
         # A page of nothing but repeated paragraphs still has a body: weigh them in full.
         for repeats_discounted in (True, False):
             weights = [

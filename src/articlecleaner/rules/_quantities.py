@@ -1,0 +1,67 @@
+"""Lists of quantities: a recipe's ingredients, a kit's parts, a plan's portions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import regex
+
+from .._page import Block, Page
+from .._rule import Category
+
+_UNITS = (
+    # metric and imperial measures, then kitchen measures in the supported languages
+    r"g|gr|grams?|gramm|gramos|grammes?|dag|kg|mg|ml|cl|dl|l|liters?|litres?|oz|ounces?|"
+    r"lbs?|pounds?|tbsp|tsp|tablespoons?|teaspoons?|cups?|pinch|cloves?|cans?|slices?|"
+    r"sticks?|packets?|el|tl|msp|prisen?|pck|päckchen|stk|stück|bund|becher|dosen?|"
+    r"zehen?|scheiben?|cucharadas?|cucharaditas?|tazas?|cuillères?|szklank[ai]|"
+    r"łyżk[ia]|łyżeczk[ia]"
+)
+_AMOUNT = (
+    r"(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?|[½¼¾⅓⅔⅛])"
+    r"(?:\s+\d/\d|\s*[½¼¾⅓⅔⅛])?"
+)
+_QUANTITY_LINE = regex.compile(
+    rf"^(?:ca\.?\s*|about\s+|etwa\s+)?{_AMOUNT}\s*(?:(?P<unit>{_UNITS})\.?(?=\s|$))?(?:\s+\S|$)",
+    regex.IGNORECASE,
+)
+_MAX_WORDS = 12
+_MIN_LINES = 3
+
+
+def _quantity_line(block: Block, junk: Mapping[int, Category]) -> regex.Match[str] | None:
+    """The match of an amount opening a short line ("200 g sugar", "1 1/2 cups milk",
+    "2 eggs"); None for other lines."""
+    if block.index in junk or block.word_count > _MAX_WORDS:
+        return None
+    return _QUANTITY_LINE.match(block.text)
+
+
+def quantity_lists(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
+    """The blocks of lists of quantities: three or more short lines that open with an
+    amount, at least one of them with a unit ("135 g", "2 tbsp"), each at most one line
+    apart (an ingredient may be printed on the line after its amount). A list number
+    ("2.", "3)") is no amount, and a run of bare dates or counts has no unit."""
+    found: set[int] = set()
+    blocks = page.blocks
+    index = 0
+    while index < len(blocks):
+        match = _quantity_line(blocks[index], junk)
+        if not match:
+            index += 1
+            continue
+        members, units = [index], bool(match["unit"])
+        following = index + 1
+        while following < len(blocks) and following - members[-1] <= 2:
+            block = blocks[following]
+            if block.index in junk or block.word_count > _MAX_WORDS:
+                break
+            match = _quantity_line(block, junk)
+            if match:
+                members.append(following)
+                units = units or bool(match["unit"])
+            following += 1
+        if len(members) >= _MIN_LINES and units:
+            found.update(range(members[0], members[-1] + 1))
+        index = members[-1] + 1
+    return frozenset(found)
