@@ -440,6 +440,21 @@ def test_an_html_table_next_to_the_prose_is_kept() -> None:
     assert "met on Tuesday" in body and "Mill Town United" in body
 
 
+def test_a_page_title_marked_breaking_is_the_headline_not_a_teaser() -> None:
+    first = (
+        "The council has this morning paid the builders in full to secure the new pool "
+        "before the winter, a week ahead of the date set in the contract"
+    )
+    rest = [BODY, BODY.replace("Tuesday", "Friday")]
+    page = (
+        "<html><body><div class='post'><h1>BREAKING: Council pays for the new pool</h1>"
+        f"<p>{first}</p>" + "".join(f"<p>{text}</p>" for text in rest) + "</div></body></html>"
+    )
+    article = Cleaner().clean(page)
+    assert article.headline == "BREAKING: Council pays for the new pool"
+    assert article.paragraphs == [first, *rest]
+
+
 def test_captions_and_author_bios_in_the_markup_are_not_body() -> None:
     figure = (
         "<figure><img src='pool.jpg'><figcaption>The public pool on a sunny morning in "

@@ -104,7 +104,7 @@ class MarkedTeaser(Rule):
     What it catches: a one-line title (no final full stop) ending in a tag in capitals in
     square brackets (``[NEWS]``) or a media word in parentheses (``(PICS)``), starting
     with a label in capitals and a colon (``SEE MORE: ...``, ``WATCH: ...``), or written
-    all in capitals.
+    all in capitals. An HTML ``<h1>`` is the page's own title, never a teaser.
     Why: sites print links to other stories between the paragraphs in these styles; the
     article's own sentences are not written that way.
     Example: ``Plane passengers quarantined after outbreak [NEWS]``
@@ -116,8 +116,8 @@ class MarkedTeaser(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if not _is_headline_like(block):
-                continue
+            if block.tag == "h1" or not _is_headline_like(block):
+                continue  # the page's own title may be marked too ("BREAKING: ...")
             if _is_bracket_tag(block.text):
                 yield self.hit(block.index, "title ending in a bracketed media tag")
             elif _CAPS_LABEL.match(block.text):
