@@ -145,6 +145,15 @@ def test_read_more_takes_the_teaser_headline_after_it() -> None:
     assert labelled(ReadMoreTeaser, lines) == lines
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Das könnte dich auch interessieren:", "Zum Weiterlesen:", "LE PUEDE INTERESAR:"],
+)
+def test_a_related_label_and_its_teaser_headline_are_teasers(label: str) -> None:
+    lines = [label, "Ministers clash over the budget deadline"]
+    assert labelled(ReadMoreTeaser, lines) == lines
+
+
 def test_read_more_leaves_a_following_sentence() -> None:
     found = labelled(ReadMoreTeaser, ["Related", "The vote was postponed until next week."])
     assert found == ["Related"]
