@@ -96,6 +96,7 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Accept cookies",
                 "Wir verwenden Cookies, um unsere Website zu verbessern.",
                 "Accept all",
+                "Externer Inhalt",
             ],
         ),
         (
@@ -147,7 +148,13 @@ def test_read_more_takes_the_teaser_headline_after_it() -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["Das könnte dich auch interessieren:", "Zum Weiterlesen:", "LE PUEDE INTERESAR:"],
+    [
+        "Das könnte dich auch interessieren:",
+        "Zum Weiterlesen:",
+        "LE PUEDE INTERESAR:",
+        "Die meistgelesenen Artikel",
+        "Lesen Sie auch die folgenden Beiträge:",
+    ],
 )
 def test_a_related_label_and_its_teaser_headline_are_teasers(label: str) -> None:
     lines = [label, "Ministers clash over the budget deadline"]
