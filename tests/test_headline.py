@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from articlecleaner import clean
 from articlecleaner.fields.headline import headline_from_meta, strip_site_name
 
 
@@ -113,3 +114,39 @@ def test_title_part_spelling_the_host_is_dropped() -> None:
         "url": "https://riversidedaily.example/b",
     }
     assert headline_from_meta(meta) == "Bridge reopens"
+
+
+def _page_headline(heading: str, og_title: str) -> str | None:
+    page = (
+        f'<html><head><meta property="og:title" content="{og_title}"></head><body>'
+        f"{heading}<p>{'The council met on Tuesday to discuss the plan for the pool. ' * 4}</p>"
+        "</body></html>"
+    )
+    return clean(page).headline
+
+
+def test_a_kicker_printed_inside_the_h1_is_left_out() -> None:
+    named_title = (
+        '<h1><span class="article-heading__kicker">Climate</span>'
+        '<span class="visually-hidden">: </span>'
+        '<span class="article-heading__title">Drilling until it gets hot</span></h1>'
+    )
+    assert _page_headline(named_title, "Climate: Drilling until it gets hot") == (
+        "Drilling until it gets hot"
+    )
+    text_after_kicker = (
+        '<h1><div class="topic-label">100th birthday</div> A survivor turns one hundred</h1>'
+    )
+    assert _page_headline(text_after_kicker, "100th birthday: A survivor turns one hundred") == (
+        "A survivor turns one hundred"
+    )
+
+
+def test_a_titled_first_line_of_the_h1_keeps_the_second() -> None:
+    two_lines = (
+        '<h1><span class="pf-title">Row before the meeting:</span> '
+        '<span class="blue">Board and chief disagree</span></h1>'
+    )
+    assert _page_headline(two_lines, "Row before the meeting: Board and chief disagree") == (
+        "Row before the meeting: Board and chief disagree"
+    )

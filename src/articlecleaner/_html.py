@@ -283,7 +283,7 @@ def metadata(root: etree._Element) -> dict[str, str]:
     title = root.find(".//title")
     if title is not None and _text_of(title):
         meta.setdefault("title_tag", _text_of(title))
-    headings = [text for text in map(_text_of, root.iter("h1")) if text]
+    headings = [text for text in map(_heading_text, root.iter("h1")) if text]
     if headings:
         meta["h1s"] = "\n".join(headings)
     for time in root.iter("time"):
@@ -313,6 +313,43 @@ _SCRIPT_DATE = regex.compile(
     r'|date_published|publication_date|dateCreated|createdAt|created_at)"\s*:\s*'
     r'"(\d{4}-\d\d-\d\d(?:[T ][\d:.]{5,12}(?:Z|[+-]\d\d:?\d\d)?)?)"'
 )
+
+
+_KICKER_TOKENS = frozenset(
+    "kicker dachzeile spitzmarke overline eyebrow roofline topline subtitle titleheader "
+    "topic".split()
+)
+_TITLE_TOKENS = frozenset(("headline", "title"))
+_SCREEN_READER_TOKENS = frozenset(("visually-hidden", "sr-only", "screen-reader-text", "invisible"))
+_LEADING_SEPARATORS = ":|-–—· "
+
+
+def _heading_text(heading: etree._Element) -> str:
+    """The text of an ``<h1>`` without a kicker printed inside it: the child the markup
+    names the title ("headline", "...__title") when something precedes it, else the text
+    less the children named as kickers ("kicker", "dachzeile", "topic-label") and the
+    separators hidden from view or kept for screen readers."""
+    children = [child for child in heading if isinstance(child.tag, str)]
+    if len(children) < 2 and not any(_tokens(child) & _KICKER_TOKENS for child in children):
+        return _text_of(heading)
+    texts = [child for child in children if _text_of(child)]
+    titled = [child for child in texts if _tokens(child) & _TITLE_TOKENS]
+    if len(titled) == 1 and titled[0] is not texts[0]:
+        return _text_of(titled[0])
+    kickers = [child for child in children if _tokens(child) & _KICKER_TOKENS]
+    if not kickers:
+        return _text_of(heading)
+    pieces = [heading.text or ""]
+    for child in children:
+        if child not in kickers and not _is_screen_reader_only(child):
+            pieces.append(_text_of(child))
+        pieces.append(child.tail or "")
+    text = " ".join(" ".join(pieces).split()).lstrip(_LEADING_SEPARATORS)
+    return text or _text_of(heading)
+
+
+def _is_screen_reader_only(element: etree._Element) -> bool:
+    return _is_hidden(element) or bool(_tokens(element) & _SCREEN_READER_TOKENS)
 
 
 def _text_of(element: etree._Element) -> str:
