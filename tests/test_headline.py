@@ -150,3 +150,13 @@ def test_a_titled_first_line_of_the_h1_keeps_the_second() -> None:
     assert _page_headline(two_lines, "Row before the meeting: Board and chief disagree") == (
         "Row before the meeting: Board and chief disagree"
     )
+
+
+def test_a_social_title_that_only_names_the_site_is_no_title() -> None:
+    meta = {
+        "site_name": "Lavender.de",
+        "og_title": "Lavender.de",
+        "title_tag": "Provence travel guide — Lavender",
+        "h1s": "Lavender\nProvence travel guide",
+    }
+    assert headline_from_meta(meta) == "Provence travel guide"

@@ -66,13 +66,15 @@ def _hosts(meta: dict[str, str]) -> list[str]:
 
 def _social_titles(meta: dict[str, str]) -> list[str]:
     """JSON-LD ``headline`` and ``og:title``, each without a part naming the site or
-    spelling its host name."""
+    spelling its host name; a title that is only the site's name is none."""
     hosts = [_letters(host) for host in _hosts(meta) if host]
-    return [
+    sites = {*hosts, _letters(meta.get("site_name", ""))}
+    titles = [
         _strip_host(strip_site_name(meta[key], meta.get("site_name"), guess=False), hosts)
         for key in ("ld_headline", "og_title")
         if meta.get(key)
     ]
+    return [title for title in titles if _letters(title) not in sites]
 
 
 def _strip_host(title: str, hosts: list[str]) -> str:
