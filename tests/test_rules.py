@@ -281,6 +281,14 @@ def test_paragraphs_set_apart_beat_unbroken_excerpts_below_a_long_menu() -> None
     assert Cleaner().clean(text).paragraphs == article
 
 
+def test_a_lede_above_the_share_bar_opens_the_article() -> None:
+    lede = "The town will open its new harbour pool next summer, a year later than planned."
+    article = [BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Sunday")]
+    top = "\n".join(["Menu", "The old pool in winter", lede, "Share", "Tweet"])
+    text = "\n\n".join([top, *article, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == [lede, *article]
+
+
 def test_a_short_sentence_printed_with_the_first_paragraph_is_kept() -> None:
     lede = "Thousands of young couples split up this summer."
     first = (

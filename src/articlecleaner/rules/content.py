@@ -34,6 +34,8 @@ _LISTING_PERIOD = 6  # blocks between the date lines of a teaser or comment list
 _LISTING_MIN_ENTRIES = 3
 _SENTENCE_LINE_DISCOUNT = 0.7
 _LIST_ITEM_FACTOR = 0.2  # what a short line costs inside a list its sentence announces
+_TOOLBAR = frozenset((Category.SHARE, Category.METADATA, Category.COMMENTS))
+_TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
 
 
 def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
@@ -168,6 +170,7 @@ class OutsideMainContent(Rule):
         start, end = run if run else (len(page.blocks), len(page.blocks))
         if run:
             start, end = _attached_sentences(page, start, end, context.junk)
+            start = _lede_across_toolbar(page, start, context.junk)
             end = _announced_list_end(page, end, context.junk)
             if not page.is_html:  # so that the body, cleaned again, still holds the table
                 start, end = _whole_tables(start, end, table, len(page.blocks))
@@ -199,6 +202,29 @@ def _attached_sentences(
     while end < len(blocks) and not blocks[end].paragraph_start and sentence(end):
         end += 1
     return start, end
+
+
+def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -> int:
+    """Widen the run's start over a lede printed above a share bar, a dateline or a
+    comment count: a sentence set off from the body only by such lines opens the article.
+    A sentence above a photo credit is a caption, one above a promo button is the promo's."""
+    blocks = page.blocks
+    while True:
+        index = start - 1
+        while index >= 0 and start - index <= _TOOLBAR_LINES and junk.get(index) in _TOOLBAR:
+            index -= 1
+        if index == start - 1 or index < 0 or index in junk:
+            return start
+        block = blocks[index]
+        lede = (
+            block.word_count >= _PROSE_MIN_WORDS
+            and block.terminal
+            and page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
+            and page.text_counts[block.text.casefold()] == 1
+        )
+        if not lede:
+            return start
+        start = index
 
 
 def _announces_list(block: Block) -> bool:
