@@ -497,6 +497,21 @@ def test_captions_and_author_bios_in_the_markup_are_not_body() -> None:
     assert "covers local politics" not in body
 
 
+def test_a_standfirst_marked_teaser_is_body_and_teaser_links_are_not() -> None:
+    standfirst = (
+        '<p class="teaser">The town keeps its pool open all winter, the council decided after '
+        "a week of debate.</p>"
+    )
+    links = "".join(
+        f'<div class="teaser"><a href="/{n}">Another story number {n} from the town</a></div>'
+        for n in range(3)
+    )
+    page = f"<html><body><h1>Pool stays open</h1>{standfirst}{COUNCIL_ARTICLE}{links}</body></html>"
+    paragraphs = Cleaner().clean(page).paragraphs
+    assert paragraphs[0].startswith("The town keeps its pool open all winter")
+    assert len(paragraphs) == 1 + len(COUNCIL_DAYS)
+
+
 def test_an_html_list_announced_by_the_last_sentence_ends_the_article() -> None:
     dates = ["June 9 -- Harbour Hall, Springfield", "June 12 -- Mill Arena, Riverside"]
     dates += ["June 15 -- Old Bridge Theatre, Eastwick", "June 20 -- City Park, Northgate"]

@@ -21,6 +21,11 @@ BOILERPLATE_TOKENS = frozenset(
 _CAPTION_TOKENS = frozenset("caption figcaption bio author".split())
 _EMBED_TOKENS = frozenset("embed twitter-tweet instagram-media tiktok-embed".split())
 _PAGE_WIDE_SHARE = 0.5
+# "teaser" also names an article's own standfirst (German and other CMSs say so): a
+# paragraph of prose, not a list of links, marked only so is left to the content rule.
+_STANDFIRST_TOKENS = frozenset(("teaser",))
+_STANDFIRST_MAX_LINK_DENSITY = 0.5
+_STANDFIRST_MIN_WORDS = 10
 
 
 class BoilerplateContainer(Rule):
@@ -32,7 +37,8 @@ class BoilerplateContainer(Rule):
     half of the container the markup names as the article body, are ignored, since they
     name a wrapper ("page-with-sidebar", "pagination-first"), not a box; a post embedded
     from a social network (``class="twitter-tweet"``, ``social-media-embed``) is quoted by
-    the article and stays.
+    the article and stays, and so does a sentence of prose marked only "teaser" (many
+    sites call the article's own standfirst so).
     Why: authors of the markup already said what these boxes are.
     Example: ``<div class="related-stories"><a>Other headline</a></div>``
     """
@@ -43,8 +49,18 @@ class BoilerplateContainer(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block, found in _marked_containers(page, BOILERPLATE_TOKENS):
-            if not block.dom_tokens & _EMBED_TOKENS:
+            if not block.dom_tokens & _EMBED_TOKENS and not _standfirst(block, found):
                 yield self.hit(block.index, f"inside a container marked {', '.join(sorted(found))}")
+
+
+def _standfirst(block: Block, found: frozenset[str]) -> bool:
+    """A sentence of prose marked only "teaser": the article's standfirst, not a link."""
+    return (
+        found <= _STANDFIRST_TOKENS
+        and block.link_density < _STANDFIRST_MAX_LINK_DENSITY
+        and block.word_count >= _STANDFIRST_MIN_WORDS
+        and block.terminal
+    )
 
 
 class CaptionContainer(Rule):
