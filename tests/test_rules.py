@@ -281,12 +281,26 @@ def test_paragraphs_set_apart_beat_unbroken_excerpts_below_a_long_menu() -> None
     assert Cleaner().clean(text).paragraphs == article
 
 
-def test_a_lede_above_the_share_bar_opens_the_article() -> None:
-    lede = "The town will open its new harbour pool next summer, a year later than planned."
-    article = [BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Sunday")]
-    top = "\n".join(["Menu", "The old pool in winter", lede, "Share", "Tweet"])
-    text = "\n\n".join([top, *article, "Imprint"])
-    assert Cleaner().clean(text).paragraphs == [lede, *article]
+LEDE = "The town will open its new harbour pool next summer, a year later than planned."
+ARTICLE = [BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Sunday")]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [["Share", "Tweet"], ["The mayor said the pool would be busy. (Photo: Jane Roe)"]],
+)
+def test_a_lede_above_a_share_bar_or_a_credited_caption_opens_the_article(
+    between: list[str],
+) -> None:
+    top = "\n".join(["Menu", "The old pool in winter", LEDE, *between])
+    text = "\n\n".join([top, *ARTICLE, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == [LEDE, *ARTICLE]
+
+
+def test_a_sentence_above_a_bare_photo_credit_is_a_caption() -> None:
+    top = "\n".join(["Menu", "The old pool in winter", LEDE, "Photo: Jane Roe"])
+    text = "\n\n".join([top, *ARTICLE, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == ARTICLE
 
 
 def test_a_short_sentence_printed_with_the_first_paragraph_is_kept() -> None:

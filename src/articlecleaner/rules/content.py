@@ -211,7 +211,9 @@ def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -
     blocks = page.blocks
     while True:
         index = start - 1
-        while index >= 0 and start - index <= _TOOLBAR_LINES and junk.get(index) in _TOOLBAR:
+        while (
+            index >= 0 and start - index <= _TOOLBAR_LINES and _toolbar(page, blocks[index], junk)
+        ):
             index -= 1
         if index == start - 1 or index < 0 or index in junk:
             return start
@@ -225,6 +227,16 @@ def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -
         if not lede:
             return start
         start = index
+
+
+def _toolbar(page: Page, block: Block, junk: Mapping[int, Category]) -> bool:
+    """A labelled line that may stand between a lede and the body: a share bar, a
+    dateline, a comment count, or a caption sentence printed with its credit (a bare
+    credit follows the caption it credits, so the sentence above it is no lede)."""
+    category = junk.get(block.index)
+    if category is Category.CREDIT:
+        return page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
+    return category in _TOOLBAR
 
 
 def _announces_list(block: Block) -> bool:
