@@ -205,9 +205,10 @@ def _attached_sentences(
 
 
 def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -> int:
-    """Widen the run's start over a lede printed above a share bar, a dateline or a
-    comment count: a sentence set off from the body only by such lines opens the article.
-    A sentence above a photo credit is a caption, one above a promo button is the promo's."""
+    """Widen the run's start over a lede printed above a share bar, a dateline, a comment
+    count or a credited caption: a sentence set off from the body only by such lines
+    opens the article. A sentence above a bare photo credit is a caption, one above a
+    promo button is the promo's."""
     blocks = page.blocks
     while True:
         index = start - 1
