@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from articlecleaner import clean
+from articlecleaner._language import detect_language
 from articlecleaner._lexicon import PHRASE_TYPES, available_languages, lexicon_for
 
 # language: (home, share, read more, teaser, copyright, cookie, headline, paragraph, paragraph)
@@ -261,3 +262,8 @@ def test_every_phrase_line_is_removed(language: str) -> None:
             if article.paragraphs != [first, second]:
                 kept.append((kind, phrase, article.paragraphs))
     assert kept == []
+
+
+def test_one_letter_words_are_no_evidence_of_a_language() -> None:
+    assert detect_language(["A e a y o A e a i o"]) is None
+    assert detect_language(["Die Stadt und der Hafen sind in der Nacht still."]) == "de"

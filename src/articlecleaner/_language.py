@@ -12,7 +12,9 @@ from ._lexicon import stopword_sets
 
 _SAMPLE_CHARS = 20_000
 _MIN_HITS = 5
-_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+# One-letter stopwords ("a", "e", "y", "i", "o") are shared by many languages and look
+# like initials; they are no evidence of a language.
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]+")
 _LETTER = regex.compile(r"\p{L}")
 # (language, pattern, share of all letters that decides it), checked in this order:
 # kana marks Japanese even among Han characters.
