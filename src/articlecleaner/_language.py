@@ -12,9 +12,7 @@ from ._lexicon import stopword_sets
 
 _SAMPLE_CHARS = 20_000
 _MIN_HITS = 5
-# One-letter stopwords ("a", "e", "y", "i", "o") are shared by many languages and look
-# like initials; they are no evidence of a language.
-_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]+")
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _LETTER = regex.compile(r"\p{L}")
 # (language, pattern, share of all letters that decides it), checked in this order:
 # kana marks Japanese even among Han characters.
@@ -45,14 +43,19 @@ def detect_language(texts: Iterable[str]) -> str | None:
             if len(pattern.findall(sample)) >= share * letters:
                 return language
     hits: dict[str, int] = {}
+    longer_hits: set[str] = set()
     languages_of = _languages_by_stopword()
     for word in _LETTER_WORD.findall(sample.casefold()):
         for language in languages_of.get(word, ()):
             hits[language] = hits.get(language, 0) + 1
+            if len(word) > 1:
+                longer_hits.add(language)
     if not hits:
         return None
     best, best_hits = max(sorted(hits.items()), key=lambda item: item[1])
-    return best if best_hits >= _MIN_HITS else None
+    # One-letter stopwords ("a", "e", "y", "i", "o") are shared by many languages and
+    # look like initials: alone they are no evidence of a language.
+    return best if best_hits >= _MIN_HITS and best in longer_hits else None
 
 
 @cache
