@@ -117,6 +117,13 @@ def lexicon_for(language: str | None) -> Lexicon:
     return _load("en")
 
 
+@cache
+def any_stopwords() -> frozenset[str]:
+    """The stopwords of every shipped language together: what counts as one on a page
+    whose language is unknown."""
+    return frozenset().union(*stopword_sets().values())
+
+
 def stopword_sets() -> dict[str, frozenset[str]]:
     """Stopwords of every shipped language, by code."""
     return {language: _load(language).stopwords for language in available_languages()}

@@ -14,7 +14,7 @@ from functools import cached_property
 import regex
 
 from ._language import detect_language
-from ._lexicon import Lexicon, lexicon_for
+from ._lexicon import Lexicon, any_stopwords, lexicon_for
 from ._text import tidy_line
 
 _LINE = regex.compile(r"[^\r\n]+")
@@ -69,10 +69,12 @@ class Page:
         return Counter(block.text.casefold() for block in self.blocks)
 
     def stopword_ratio(self, block: Block) -> float:
-        """Share of the block's words that are stopwords of the page language."""
+        """Share of the block's words that are stopwords of the page language (of any
+        language when it is unknown: the body alone, cleaned again, may be too short to
+        tell its language, and must weigh as it did on the page)."""
         if not block.words:
             return 0.0
-        stops = self.lexicon.stopwords
+        stops = self.lexicon.stopwords if self.language else any_stopwords()
         return sum(1 for word in block.words if word.casefold() in stops) / len(block.words)
 
 

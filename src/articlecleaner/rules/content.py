@@ -195,7 +195,9 @@ def _attached_sentences(
 
     def sentence(index: int) -> bool:
         block = blocks[index]
-        return index not in junk and block.terminal and block.word_count >= _SENTENCE_MIN_WORDS
+        return (
+            index not in junk and block.terminal and len(block.letter_words) >= _SENTENCE_MIN_WORDS
+        )
 
     while start > 0 and not blocks[start].paragraph_start and sentence(start - 1):
         start -= 1
