@@ -21,6 +21,7 @@ _AMOUNT = (
     r"(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?|[½¼¾⅓⅔⅛])"
     r"(?:\s+\d/\d|\s*[½¼¾⅓⅔⅛])?"
 )
+# An amount opening a line: "200 g sugar", "1 1/2 cups milk", "2 eggs".
 _QUANTITY_LINE = regex.compile(
     rf"^(?:ca\.?\s*|about\s+|etwa\s+)?{_AMOUNT}\s*(?:(?P<unit>{_UNITS})\.?(?=\s|$))?(?:\s+\S|$)",
     regex.IGNORECASE,
@@ -29,12 +30,9 @@ _MAX_WORDS = 12
 _MIN_LINES = 3
 
 
-def _quantity_line(block: Block, junk: Mapping[int, Category]) -> regex.Match[str] | None:
-    """The match of an amount opening a short line ("200 g sugar", "1 1/2 cups milk",
-    "2 eggs"); None for other lines."""
-    if block.index in junk or block.word_count > _MAX_WORDS:
-        return None
-    return _QUANTITY_LINE.match(block.text)
+def _short_kept_line(block: Block, junk: Mapping[int, Category]) -> bool:
+    """A line that may belong to a list: not labelled by a rule, at most a few words."""
+    return block.index not in junk and block.word_count <= _MAX_WORDS
 
 
 def quantity_lists(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
@@ -46,7 +44,8 @@ def quantity_lists(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
     blocks = page.blocks
     index = 0
     while index < len(blocks):
-        match = _quantity_line(blocks[index], junk)
+        block = blocks[index]
+        match = _QUANTITY_LINE.match(block.text) if _short_kept_line(block, junk) else None
         if not match:
             index += 1
             continue
@@ -54,9 +53,9 @@ def quantity_lists(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
         following = index + 1
         while following < len(blocks) and following - members[-1] <= 2:
             block = blocks[following]
-            if block.index in junk or block.word_count > _MAX_WORDS:
+            if not _short_kept_line(block, junk):
                 break
-            match = _quantity_line(block, junk)
+            match = _QUANTITY_LINE.match(block.text)
             if match:
                 members.append(following)
                 units = units or bool(match["unit"])
