@@ -92,6 +92,21 @@ def test_small_article() -> None:
     assert {r.category for r in article.removed} >= {"share", "footer"}
 
 
+def test_body_keeps_the_lines_of_a_paragraph_together() -> None:
+    lines = [
+        "The ferry now leaves the harbour at seven, an hour earlier than it did last year.",
+        "“We wanted the first crossing to meet the morning train,” the harbour master said.",
+    ]
+    text = ARTICLE.replace("Share\n", "\n".join(lines) + "\n\nShare\n")
+    article = clean(text)
+    assert article.paragraphs[-2:] == lines
+    assert article.body.endswith("building.\n\n" + "\n".join(lines))
+    (quote,) = article.quotes
+    start, end = quote.span
+    assert article.body[start:end] == quote.text
+    assert clean(article.body).body == article.body
+
+
 def test_text_with_a_stray_tag_on_its_first_line_is_still_text() -> None:
     article = clean('<img height="1" width="1" src="https://example.com/p.gif">\n' + ARTICLE)
     assert len(article.paragraphs) == 2

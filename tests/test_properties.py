@@ -60,11 +60,28 @@ def test_clean_is_deterministic(raw: str | bytes) -> None:
     assert clean(raw) == clean(raw)
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [  # found by hypothesis: lines printed in one paragraph, then printed apart in the body
+        "0\t0\r0\t0\n0\tA\nA0A0A0A0A]",
+        "\x95Ê\U000f7c9a1A Î\U0004511c\U00031a20*\x8cº\x05Ó ;\n"
+        "ËÕ a𠒤 AAAAA AAAA AA\xa0È AAA㐀丽 AAAAAA𰀀\n",
+        "j\x0c éè\x06 «\x8am\U000a0645 AO AA AAAAAAAAA A:AAA AAAAA AAAAA :\n 0\n0\n",
+        "ëÍs\x08¢\U000ef2e0È=6\\\x0bÞ A\U00091f1e䆺]\n"
+        "a A A AA AAÀ AAAAÀ AAAAAA AA AAAAA AAAAAA AAA A?\n",
+    ],
+)
+def test_lines_of_one_paragraph_clean_again_the_same(raw: str) -> None:
+    body = clean(raw).body
+    assert body
+    assert clean(body).body == body
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap: a sentence printed in one paragraph with the run's first line is "
-    "attached to the body, but the body prints it as a paragraph of its own, so cleaning "
-    "the body again can drop it (found by hypothesis); strict, so a fix shows up",
+    reason="known gap: the late-page discount of AC001 depends on page length, so a "
+    "borderline block can drop out when the body alone is cleaned again (see the test "
+    "below); strict, so a fix shows up",
 )
 @PROPERTY
 @given(ANY_TEXT.filter(lambda text: "<" not in text))

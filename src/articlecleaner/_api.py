@@ -95,6 +95,7 @@ class Cleaner:
         if not page.blocks:
             return Article(language=page.language, warnings=[*warnings, "the input is empty"])
         paragraphs = assemble.paragraphs(page, verdict)
+        body, starts = assemble.body(page, verdict)
         if not paragraphs:
             warnings.append("no main content found")
         dates = page_dates(page, verdict, reference_time, url)
@@ -104,9 +105,9 @@ class Cleaner:
             published=dates.published,
             updated=dates.updated,
             authors=assemble.authors(page, verdict),
-            body="\n\n".join(paragraphs),
+            body=body,
             paragraphs=paragraphs,
-            quotes=find_quotes(paragraphs, quote_cues(page.language)),
+            quotes=find_quotes(paragraphs, quote_cues(page.language), starts),
             language=page.language,
             warnings=warnings,
             removed=list(assemble.removals(page, verdict).values()) if explain else [],

@@ -51,8 +51,14 @@ class Article(_Frozen):
     published: datetime | None = None
     updated: datetime | None = None
     authors: list[str] = Field(default_factory=list)
-    body: str = ""
-    paragraphs: list[str] = Field(default_factory=list)
+    body: str = Field(
+        default="",
+        description="The article text as the page laid it out: lines the page printed in "
+        "one paragraph stay on consecutive lines, paragraphs are set apart by a blank line.",
+    )
+    paragraphs: list[str] = Field(
+        default_factory=list, description="The body's lines and paragraphs, one per item."
+    )
     quotes: list[Quote] = Field(default_factory=list)
     language: str | None = Field(default=None, description="ISO 639-1 code of the page.")
     warnings: list[str] = Field(default_factory=list)

@@ -39,6 +39,32 @@ def paragraphs(page: Page, verdict: Verdict) -> list[str]:
     return [page.blocks[index].text for index in verdict.kept]
 
 
+def body(page: Page, verdict: Verdict) -> tuple[str, list[int]]:
+    """The body text and where each kept block starts in it.
+
+    Blocks the page printed as lines of one paragraph (no paragraph break before either,
+    nor among the lines removed between them) stay on consecutive lines; the others are
+    set apart by a blank line. The body keeps the page's layout, so cleaning it again
+    reads the same paragraphs.
+    """
+    parts: list[str] = []
+    starts: list[int] = []
+    size = 0
+    previous: int | None = None
+    for index in verdict.kept:
+        if previous is not None:
+            between = page.blocks[previous + 1 : index + 1]
+            glued = not any(block.paragraph_start for block in between)
+            parts.append("\n" if glued else "\n\n")
+            size += len(parts[-1])
+        text = page.blocks[index].text
+        starts.append(size)
+        parts.append(text)
+        size += len(text)
+        previous = index
+    return "".join(parts), starts
+
+
 def removals(page: Page, verdict: Verdict) -> dict[int, Removal]:
     """One Removal per removed block, keyed by block index, in page order."""
     result = {}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 import regex
 
@@ -39,7 +40,7 @@ _SINGLE_OPENERS = frozenset("‘‚")
 _ATTACHED_NOT_OPENING = frozenset('‘‚"')  # after a letter or digit: an apostrophe or inches
 _STRAY_CLOSERS = {"“": '"“', '"': "”"}  # mixed-up marks that close when they look closing
 _GAP = " \u00a0\t"
-_PARAGRAPH_BREAK = 2  # paragraphs are joined by "\n\n" in Article.body
+_PARAGRAPH_BREAK = 2  # a blank line between paragraphs when the caller gives no layout
 _QUOTE_CHARS = "".join(sorted(set("".join(_PAIRS) + "".join(_PAIRS.values()))))
 _MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[,;:()—–]")
@@ -511,7 +512,9 @@ def _quote(
     )
 
 
-def _continues(previous: Quote, quote: Quote, paragraphs: Sequence[str], offset: int) -> bool:
+def _continues(
+    previous: Quote, quote: Quote, paragraphs: Sequence[str], starts: Sequence[int]
+) -> bool:
     """True when ``quote`` goes on with ``previous``, interrupted only by the attribution
     of ``previous``: "“A,” she said. “B.”" or "“A,” she said, “and b.”" in one
     paragraph, or "“A,” she said." closing one paragraph and "“B.”" opening the next;
@@ -520,6 +523,7 @@ def _continues(previous: Quote, quote: Quote, paragraphs: Sequence[str], offset:
     if previous.speaker != quote.speaker:
         return False
     text = paragraphs[quote.paragraph]
+    offset = starts[quote.paragraph]
     if previous.paragraph == quote.paragraph and previous.partial:
         # Fragments of one sentence: "a “loser,” a “liar” and a “whiner.”"
         between = text[previous.span[1] - offset - 1 : quote.span[0] - offset + 1]
@@ -533,8 +537,7 @@ def _continues(previous: Quote, quote: Quote, paragraphs: Sequence[str], offset:
             return False
     elif previous.paragraph == quote.paragraph - 1 and not lead.strip(_QUOTE_CHARS + _GAP):
         before = paragraphs[previous.paragraph]
-        before_offset = offset - len(before) - _PARAGRAPH_BREAK
-        between = before[previous.span[1] - before_offset :]
+        between = before[previous.span[1] - starts[previous.paragraph] :]
         if not any(char in _QUOTE_CHARS for char in between):
             return True  # no closing mark: the quotation runs on into this paragraph
     else:
@@ -634,12 +637,20 @@ def _antecedent(
     return None
 
 
-def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
-    """Every attributed direct quotation of the body, in order, given the reporting cues."""
+def find_quotes(
+    paragraphs: Sequence[str], cues: frozenset[str], starts: Sequence[int] | None = None
+) -> list[Quote]:
+    """Every attributed direct quotation of the body, in order, given the reporting cues.
+
+    ``starts`` are where the paragraphs begin in the body (the spans count from there);
+    without them the body is taken as the paragraphs joined by blank lines.
+    """
+    if starts is None:
+        starts = list(accumulate((len(p) + _PARAGRAPH_BREAK for p in paragraphs), initial=0))
     speakers = _Speakers(_full_names(paragraphs))
     quotes: list[Quote] = []
-    offset = 0
     for number, paragraph in enumerate(paragraphs):
+        offset = starts[number]
         speakers.paragraph = number
         cursor = 0
         for span in quoted_spans(paragraph):
@@ -660,7 +671,7 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
                 piece = _quote(
                     paragraph, span, number, offset, speaker or previous.speaker, mention, cue
                 )
-                if piece is not None and _continues(previous, piece, paragraphs, offset):
+                if piece is not None and _continues(previous, piece, paragraphs, starts):
                     quotes[-1] = _joined(previous, piece)
                     continue
             if mention is None:
@@ -672,5 +683,4 @@ def find_quotes(paragraphs: Sequence[str], cues: frozenset[str]) -> list[Quote]:
                 quotes.append(quote)
         speakers.position = cursor
         _remember_indirect_speakers(paragraph[cursor:], cues, speakers)
-        offset += len(paragraph) + _PARAGRAPH_BREAK
     return quotes
