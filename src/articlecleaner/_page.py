@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
 import regex
 
@@ -67,6 +68,13 @@ class Page:
     def text_counts(self) -> Counter[str]:
         """How often each block text occurs on the page (case-folded)."""
         return Counter(block.text.casefold() for block in self.blocks)
+
+    @cached_property
+    def worded_blocks_before(self) -> list[int]:
+        """For each block, how many blocks with letters come before it; one more item,
+        the page's count. Lines without letters (numbers, rules) leave positions as they
+        are, so that a line is as far into the body as it was into the page."""
+        return list(accumulate((block.letters > 0 for block in self.blocks), initial=0))
 
     def stopword_ratio(self, block: Block) -> float:
         """Share of the block's words that are stopwords of the page language (of any

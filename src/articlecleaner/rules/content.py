@@ -89,7 +89,8 @@ def block_weight(
     letters = block.letters * (1.0 - block.link_density)
     if isolated and block.index not in isolated:
         letters *= _LOOSE_LINE_FACTOR
-    letters *= 1.0 - _LATE_PAGE_DISCOUNT * block.index / len(page.blocks)
+    position = page.worded_blocks_before[block.index] / max(1, page.worded_blocks_before[-1])
+    letters *= 1.0 - _LATE_PAGE_DISCOUNT * position
     # A text printed n times (a teaser, a widget, an error message) weighs 1/n² per copy:
     # all its copies together weigh less than one paragraph printed once.
     if repeats_discounted:
