@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 from lxml import etree
@@ -35,7 +36,6 @@ _SKIPPED_TAGS = frozenset(
     "select option button input textarea map area img source track link meta base".split()
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_NEWLINE = regex.compile(r"\n")
 _LAYOUT_QUALIFIERS = frozenset("has with w no without hide".split())
 _TOKEN_SPLIT = regex.compile(r"[\s_-]+")
 _NO_TOKENS: frozenset[str] = frozenset()
@@ -57,8 +57,12 @@ _ANY_TAG = regex.compile(r"<[^<>]{0,10000}+>")
 
 def shorten_long_tags(text: str, max_chars: int) -> tuple[str, int]:
     """Reduce start tags longer than ``max_chars`` to their bare name; count them."""
-    if all(piece.find(">", 0, max_chars + 1) >= 0 for piece in text.split("<")[1:]):
-        return text, 0  # every "<" is closed within max_chars: no such tag
+    # After each "<", a tag too long ends at a ">" that comes only after max_chars characters.
+    if not any(
+        piece.find(">", 0, max_chars + 1) < 0 and piece.find(">", max_chars) >= 0
+        for piece in text.split("<")[1:]
+    ):
+        return text, 0
     pattern = regex.compile(_LONG_TAG_TEMPLATE % max_chars)
     return pattern.subn(lambda match: f"<{match.group(1)}>", text)
 
@@ -110,10 +114,13 @@ class HtmlBlock:
 
 def _is_hidden(element: etree._Element) -> bool:
     attributes = element.attrib
+    if not attributes:
+        return False
+    style = attributes.get("style")
     return (
         "hidden" in attributes
         or attributes.get("aria-hidden") == "true"
-        or bool(_HIDDEN_STYLE.search(attributes.get("style", "")))
+        or (style is not None and _HIDDEN_STYLE.search(style) is not None)
     )
 
 
@@ -222,6 +229,7 @@ def html_blocks(root: etree._Element, max_blocks: int | None = None) -> tuple[li
         if event == "start":
             if tag in _SKIPPED_TAGS or _is_hidden(element):
                 skipping = element
+                events.skip_subtree()  # its next event is its own end
                 continue
             if tag in _BLOCK_TAGS:
                 walker.flush(element.sourceline or 0)
@@ -241,7 +249,8 @@ def html_blocks(root: etree._Element, max_blocks: int | None = None) -> tuple[li
 
 def to_blocks(text: str, html_blocks_: list[HtmlBlock]) -> list[Block]:
     """Blocks with features; a block's span is the source line its element starts on."""
-    line_starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+    line_ends = accumulate(len(line) + 1 for line in text.split("\n"))  # after each "\n"
+    line_starts = [0, *line_ends][:-1]
     blocks: list[Block] = []
     for item in html_blocks_:
         line = min(max(item.line, 1), len(line_starts))
