@@ -10,6 +10,7 @@ from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
 from articlecleaner.rules.cookie import CookieBanner
 from articlecleaner.rules.credit import PhotoCredit
 from articlecleaner.rules.footer import CopyrightLine, FooterPhraseLine
+from articlecleaner.rules.forms import FormText
 from articlecleaner.rules.navigation import Breadcrumb, NavigationPhraseLine
 from articlecleaner.rules.promo import AppPromo, PromoPhraseLine
 from articlecleaner.rules.share import IconRun, SharePhraseLine
@@ -86,6 +87,20 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
         ),
         (AppPromo, ["News App", "The Daily Planet App"]),
         (
+            FormText,
+            [
+                "I agree to receive the weekly newsletter and accept the privacy policy.",
+                "By signing up, you agree to our Terms of Use and Privacy Policy.",
+                "* Required fields are marked",
+                "Forgot your password?",
+                "Ja, ich möchte den Newsletter der Example Zeitung kostenlos erhalten.",
+                "Ich akzeptiere die Nutzungsbedingungen.",
+                "Pflichtfelder",
+                "En remplissant ce formulaire, vous acceptez de recevoir notre lettre par e-mail.",
+                "Acepto la política de privacidad.",
+            ],
+        ),
+        (
             LanguageSwitcher,
             ["العربيةespрусdefr", "English Deutsch Français Español", "EN | DE | FR"],
         ),
@@ -139,6 +154,17 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
     found = labelled(rule, junk)
     assert sorted(found) == sorted(junk)
     assert BODY not in found
+
+
+def test_sentences_of_an_article_that_open_like_a_form_are_kept() -> None:
+    prose = [
+        "I agree with the critics that the data came too late to change the vote.",
+        "By signing the treaty, the two countries ended ten years of talks over the river.",
+        "Ich habe die Daten selbst geprüft, sagte die Ministerin am Montag.",
+        "Ja, ich will, sagte sie, und die Gäste standen auf.",
+        "En cliquant trop vite, beaucoup d'électeurs ont perdu leurs données.",
+    ]
+    assert labelled(FormText, prose) == []
 
 
 def test_read_more_takes_the_teaser_headline_after_it() -> None:

@@ -9,6 +9,7 @@ from .cookie import CookieBanner
 from .credit import PhotoCredit
 from .dom import BoilerplateContainer, CaptionContainer
 from .footer import CopyrightLine, FooterPhraseLine
+from .forms import FormText
 from .metadata import Byline, Dateline, HeadlineLine
 from .navigation import Breadcrumb, NavigationPhraseLine
 from .promo import AppPromo, PromoCall, PromoPhraseLine
@@ -35,6 +36,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     PromoPhraseLine,
     AppPromo,
     PromoCall,
+    FormText,
     LanguageSwitcher,
     CookieBanner,
     CopyrightLine,
