@@ -218,18 +218,17 @@ def html_blocks(root: etree._Element, max_blocks: int | None = None) -> tuple[li
     deepest = 0
     walker = _Walker()
     events = etree.iterwalk(root, events=("start", "end"))
-    skipping: etree._Element | None = None
+    skipping = False
     for event, element in events:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if skipping is not None:
-            if event == "end" and element is skipping:
-                skipping = None
-                walker.add(element.tail)
+        if skipping:  # skip_subtree: the skipped element's own end comes next
+            skipping = False
+            walker.add(element.tail)
             continue
         if event == "start":
             if tag in _SKIPPED_TAGS or _is_hidden(element):
-                skipping = element
-                events.skip_subtree()  # its next event is its own end
+                skipping = True
+                events.skip_subtree()
                 continue
             if tag in _BLOCK_TAGS:
                 walker.flush(element.sourceline or 0)
