@@ -71,3 +71,12 @@ def test_mojibake_is_repaired_with_a_warning() -> None:
 def test_correct_text_is_left_alone() -> None:
     text = "Ã la carte and Â are rare, but this sentence is already correct as it stands here."
     assert clean(text).warnings == []
+
+
+def test_invisible_hyphenation_hints_are_dropped() -> None:
+    hinted = (
+        "Der Ge\xadmein\xadde\xadrat hat am Dienstag be\xadschlos\xadsen, das Hallenbad "
+        "auch im Winter offen zu halten, nach einer langen De\xadbat\xadte im Rathaus."
+    )
+    for raw in (hinted, f"<html><body><p>{hinted.replace(chr(0xAD), '&shy;')}</p></body></html>"):
+        assert clean(raw).paragraphs == [hinted.replace("\xad", "")]

@@ -27,9 +27,11 @@ _LEGACY_ALIASES = {
     "shift_jis": "cp932",
     "euc-kr": "cp949",
 }
-# Characters a page never means as text: C0/C1 controls except white space,
-# zero-width marks, lone surrogates, BOM and NUL.
-_INVISIBLE = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff\p{Cs}]")
+# Characters a page never means as text: C0/C1 controls except white space, soft
+# hyphens (a hint where a word may break), zero-width marks, lone surrogates, BOM and NUL.
+_INVISIBLE = regex.compile(
+    r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff\p{Cs}]"
+)
 # Every character str.split() treats as white space, folded to one space.
 _SPACES = regex.compile(
     r"[\t\n\x0b\x0c\r\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f"
