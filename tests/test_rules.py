@@ -12,6 +12,7 @@ from articlecleaner.rules.credit import PhotoCredit
 from articlecleaner.rules.footer import CopyrightLine, FooterPhraseLine
 from articlecleaner.rules.forms import FormText
 from articlecleaner.rules.navigation import Breadcrumb, NavigationPhraseLine
+from articlecleaner.rules.notices import ScriptNotice
 from articlecleaner.rules.promo import AppPromo, PromoPhraseLine
 from articlecleaner.rules.share import IconRun, SharePhraseLine
 from articlecleaner.rules.switcher import LanguageSwitcher
@@ -101,6 +102,16 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
             ],
         ),
         (
+            ScriptNotice,
+            [
+                "Please enable JavaScript to view the comments.",
+                "JavaScript is disabled in your browser.",
+                "Bitte aktivieren Sie JavaScript, um das Video zu sehen.",
+                "Veuillez activer JavaScript dans votre navigateur.",
+                "Włącz obsługę JavaScript, aby strona działała.",
+            ],
+        ),
+        (
             LanguageSwitcher,
             ["العربيةespрусdefr", "English Deutsch Français Español", "EN | DE | FR"],
         ),
@@ -165,6 +176,15 @@ def test_sentences_of_an_article_that_open_like_a_form_are_kept() -> None:
         "En cliquant trop vite, beaucoup d'électeurs ont perdu leurs données.",
     ]
     assert labelled(FormText, prose) == []
+
+
+def test_a_paragraph_that_discusses_javascript_is_kept() -> None:
+    prose = (
+        "The team moved the page from JavaScript to plain HTML after readers said it needed "
+        "too long to load on old phones, and the new version, the developers explained at "
+        "the meeting on Tuesday, works even where scripts are disabled by the school network."
+    )
+    assert labelled(ScriptNotice, [prose]) == []
 
 
 def test_read_more_takes_the_teaser_headline_after_it() -> None:
@@ -575,6 +595,18 @@ def test_an_abbreviation_in_parentheses_is_no_media_tag() -> None:
     lines = ["Integrating the Healthcare Enterprise (IHE)", "Storm hits the coast (VIDEO)"]
     lines.append("Plane passengers quarantined after outbreak [NEWS]")
     assert labelled(MarkedTeaser, lines) == lines[1:]
+
+
+def test_an_article_printed_for_browsers_without_scripts_is_read() -> None:
+    page = (
+        "<html><body><nav><a href='/'>Home</a></nav>"
+        "<script type='text/template'><p>Loaded by the page script</p></script>"
+        f"<noscript>{COUNCIL_ARTICLE}<p>Please enable JavaScript to view the comments.</p>"
+        "</noscript></body></html>"
+    )
+    body = Cleaner().clean(page).body
+    assert all(f"met on {day}" in body for day in COUNCIL_DAYS)
+    assert "JavaScript" not in body and "page script" not in body
 
 
 def test_a_social_post_embedded_in_the_article_is_kept() -> None:

@@ -32,7 +32,7 @@ _BLOCK_TAGS = frozenset(
     "menu nav ol p pre section summary table tbody td tfoot th thead tr ul caption br".split()
 )
 _SKIPPED_TAGS = frozenset(
-    "script style template head noscript iframe object embed canvas video audio svg math "
+    "script style template head iframe object embed canvas video audio svg math "
     "select option button input textarea map area img source track link meta base".split()
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)

@@ -12,6 +12,7 @@ from .footer import CopyrightLine, FooterPhraseLine
 from .forms import FormText
 from .metadata import Byline, Dateline, HeadlineLine
 from .navigation import Breadcrumb, NavigationPhraseLine
+from .notices import ScriptNotice
 from .promo import AppPromo, PromoCall, PromoPhraseLine
 from .share import IconRun, SharePhraseLine
 from .switcher import LanguageSwitcher
@@ -37,6 +38,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     AppPromo,
     PromoCall,
     FormText,
+    ScriptNotice,
     LanguageSwitcher,
     CookieBanner,
     CopyrightLine,

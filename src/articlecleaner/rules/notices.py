@@ -1,0 +1,47 @@
+"""Notices a page prints for browsers that do not run its scripts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._page import Page
+from .._rule import Category, Context, Label, Rule
+
+_JAVASCRIPT = regex.compile(r"\bjava\s?script\b", regex.IGNORECASE)
+# Turning scripts on or off, or needing them, in the languages of the lexicons.
+_SWITCH_OR_NEED = regex.compile(
+    r"enabl|activat|turn(?:ed)? (?:on|off)|switch(?:ed)? (?:on|off)|disabl|requir|need|"
+    r"support|aktiv|einschalt|ausgeschaltet|erforder|benötig|voraus|"
+    r"activ|désactiv|nécessit|habilit|requier|necesit|attiv|abilit|richied|"
+    r"włącz|wymaga|obsług|включ|отключ|требу",
+    regex.IGNORECASE,
+)
+_MAX_NOTICE_WORDS = 40
+
+
+class ScriptNotice(Rule):
+    """Lines asking the reader to turn on JavaScript, or saying it is off or needed.
+
+    What it catches: a line of at most 40 words that names JavaScript together with
+    turning it on or off or needing it ("Please enable JavaScript to view the comments",
+    "JavaScript ist deaktiviert", "Włącz obsługę JavaScript"), as pages print in
+    ``<noscript>`` for browsers and scrapers that run no scripts.
+    Why: the notice is about the reader's browser, never part of the article; a longer
+    paragraph that discusses JavaScript is prose and stays.
+    Example: ``Please enable JavaScript to view the comments powered by Disqus.``
+    """
+
+    code = "AC505"
+    name = "script-notice"
+    category = Category.BOILERPLATE
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if (
+                block.word_count <= _MAX_NOTICE_WORDS
+                and _JAVASCRIPT.search(block.text)
+                and _SWITCH_OR_NEED.search(block.text)
+            ):
+                yield self.hit(block.index, "a notice about the browser's JavaScript")
