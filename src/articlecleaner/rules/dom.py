@@ -37,7 +37,8 @@ class BoilerplateContainer(Rule):
     half of the container the markup names as the article body, are ignored, since they
     name a wrapper ("page-with-sidebar", "pagination-first"), not a box; a post embedded
     from a social network (``class="twitter-tweet"``, ``social-media-embed``) is quoted by
-    the article and stays, and so does a sentence of prose marked only "teaser" (many
+    the article and stays (an embed marker on a wrapper, "wp-embed-responsive" on
+    ``<body>``, shields nothing), and so does a sentence of prose marked only "teaser" (many
     sites call the article's own standfirst so).
     Why: authors of the markup already said what these boxes are.
     Example: ``<div class="related-stories"><a>Other headline</a></div>``
@@ -48,8 +49,9 @@ class BoilerplateContainer(Rule):
     category = Category.NAVIGATION
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
+        embeds = _local_tokens(page, _EMBED_TOKENS)
         for block, found in _marked_containers(page, BOILERPLATE_TOKENS):
-            if not block.dom_tokens & _EMBED_TOKENS and not _standfirst(block, found):
+            if not block.dom_tokens & embeds and not _standfirst(block, found):
                 yield self.hit(block.index, f"inside a container marked {', '.join(sorted(found))}")
 
 
@@ -87,10 +89,20 @@ def _marked_containers(
     page: Page, tokens: frozenset[str]
 ) -> Iterator[tuple[Block, frozenset[str]]]:
     """HTML blocks inside an element named by one of ``tokens``, with the tokens found;
-    tokens that cover more than half of the page's text, or of the container the markup
-    names as the article body, name a wrapper and are ignored."""
+    tokens that name a wrapper are ignored."""
     if not page.is_html:
         return
+    local = _local_tokens(page, tokens)
+    for block in page.blocks:
+        found = block.dom_tokens & local
+        if found:
+            yield block, found
+
+
+def _local_tokens(page: Page, tokens: frozenset[str]) -> frozenset[str]:
+    """Those of ``tokens`` on the page that name a box: a token that covers more than half
+    of the page's text, or of the container the markup names as the article body, names
+    a wrapper ("wp-embed-responsive" on ``<body>``)."""
     total = sum(block.letters for block in page.blocks) or 1
     article = marked_blocks(page)
     article_total = sum(page.blocks[index].letters for index in article) or 1
@@ -101,13 +113,9 @@ def _marked_containers(
             coverage[token] += block.letters
             if block.index in article:
                 article_coverage[token] += block.letters
-    local = {
+    return frozenset(
         token
         for token, letters in coverage.items()
         if letters <= _PAGE_WIDE_SHARE * total
         and article_coverage[token] <= _PAGE_WIDE_SHARE * article_total
-    }
-    for block in page.blocks:
-        found = block.dom_tokens & local
-        if found:
-            yield block, found
+    )
