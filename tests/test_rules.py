@@ -505,6 +505,30 @@ def test_a_wrapper_named_like_boilerplate_keeps_the_article_inside(
     assert unwanted not in body
 
 
+def test_boxes_are_found_on_a_page_whose_body_class_names_embeds() -> None:
+    page = (
+        '<html><body class="wp-embed-responsive"><div class="article-body">'
+        f"{COUNCIL_ARTICLE}{RELATED_BOX}</div></body></html>"
+    )
+    body = Cleaner().clean(page).body
+    assert all(f"met on {day}" in body for day in COUNCIL_DAYS)
+    assert "Another story" not in body
+
+
+def test_a_box_named_in_one_word_is_found_by_the_head_of_its_name() -> None:
+    purposes = (
+        "Storage that the site needs to work, such as remembering the items in a basket "
+        "between two visits, and storage that counts the visitors of each page."
+    )
+    page = (
+        f"<html><body><div>{COUNCIL_ARTICLE}</div>"
+        f'<div id="cookieNotice"><p>{purposes}</p></div></body></html>'
+    )
+    article = Cleaner().clean(page, explain=True)
+    assert all(f"met on {day}" in article.body for day in COUNCIL_DAYS)
+    assert [r.code for r in article.removed if r.text == purposes] == ["AC150"]
+
+
 def test_an_html_table_next_to_the_prose_is_kept() -> None:
     paragraph = (
         "<p>The league met on {day} to settle the table for the season, and after a long "

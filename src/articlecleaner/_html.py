@@ -38,6 +38,9 @@ _SKIPPED_TAGS = frozenset(
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _LAYOUT_QUALIFIERS = frozenset("has with w no without hide".split())
 _TOKEN_SPLIT = regex.compile(r"[\s_-]+")
+# Names written as one word often start with one of these: "cookiebanner", "cookieNotice",
+# "consentmanager", "newsletterbox". The head is a token of its own.
+_COMPOUND_HEADS = regex.compile(r"(cookie|consent|gdpr|newsletter)[a-z]")
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
@@ -144,6 +147,9 @@ def _tokens_of(names: str) -> frozenset[str]:
         for part in _TOKEN_SPLIT.split(name):
             if part and previous not in _LAYOUT_QUALIFIERS:
                 parts.add(part)
+                head = _COMPOUND_HEADS.match(part)
+                if head:
+                    parts.add(head[1])
             previous = part
     return frozenset(whole | parts)
 
