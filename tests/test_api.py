@@ -127,6 +127,17 @@ def test_html_fragments_are_read_as_markup(markup: str) -> None:
     )
 
 
+def test_inline_markup_joins_as_a_browser_prints_it() -> None:
+    markup = (
+        '<p>The village opened a library in <a href="/x">Eastwick</a>, its first in a '
+        "<b>century</b>. The <i>mayor</i> spoke for 10<abbr>min</abbr>.</p>"
+    )
+    assert clean(markup).body == (
+        "The village opened a library in Eastwick, its first in a century. The mayor spoke "
+        "for 10 min."
+    )
+
+
 def test_ignore_switches_a_rule_off() -> None:
     kept = clean(ARTICLE, ignore=["AC2"], explain=True)
     assert all(not removal.code.startswith("AC2") for removal in kept.removed)

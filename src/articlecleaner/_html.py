@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import regex
 from lxml import etree
@@ -207,13 +207,25 @@ class _Walker:
                 self.link_letters += sum(map(str.isalpha, text))
 
     def flush(self, line: int) -> None:
-        text = tidy_line(" ".join(self.parts)) if self.parts else ""
+        text = tidy_line(_join_inline(self.parts)) if self.parts else ""
         if text:
             block_tag, tokens = (
                 (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("body", frozenset())
             )
             self.blocks.append(HtmlBlock(text, block_tag, line, self.link_letters, tokens))
         self.parts, self.link_letters = [], 0
+
+
+def _join_inline(parts: list[str]) -> str:
+    """Inline pieces as a browser joins them, except that two words meeting at an
+    element's edge are kept apart: menus and date widgets set their items side by
+    side with CSS, while a word split by markup is rare."""
+    joined = [parts[0]]
+    for before, after in pairwise(parts):
+        if before[-1].isalnum() and after[0].isalnum():
+            joined.append(" ")
+        joined.append(after)
+    return "".join(joined)
 
 
 def html_blocks(root: etree._Element, max_blocks: int | None = None) -> tuple[list[HtmlBlock], int]:
