@@ -9,7 +9,7 @@ from articlecleaner._page import blocks_from_text, build_page
 from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
 from articlecleaner.rules.cookie import CookieBanner
 from articlecleaner.rules.credit import PhotoCredit
-from articlecleaner.rules.footer import CopyrightLine, FooterPhraseLine
+from articlecleaner.rules.footer import CopyrightLine, FooterPhraseLine, PostFilingLine
 from articlecleaner.rules.forms import FormText
 from articlecleaner.rules.navigation import Breadcrumb, NavigationPhraseLine
 from articlecleaner.rules.notices import ScriptNotice
@@ -139,6 +139,17 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
             ["Contact us", "Terms of use Privacy policy", "Impressum", "Mentions légales"],
         ),
         (
+            PostFilingLine,
+            [
+                "This entry was posted in Travel and tagged trains, Alps. Bookmark the permalink.",
+                "Posted in News | Permalink | 3 Comments",
+                "Filed under: Gardening, Spring",
+                "Dieser Beitrag wurde unter Reisen abgelegt und mit Zug verschlagwortet.",
+                "Veröffentlicht in Allgemein",
+                "Publié dans Voyages",
+            ],
+        ),
+        (
             CommentSection,
             [
                 "34 Comments",
@@ -176,6 +187,16 @@ def test_sentences_of_an_article_that_open_like_a_form_are_kept() -> None:
         "En cliquant trop vite, beaucoup d'électeurs ont perdu leurs données.",
     ]
     assert labelled(FormText, prose) == []
+
+
+def test_sentences_of_an_article_that_open_like_a_filing_line_are_kept() -> None:
+    prose = [
+        "Posted in Kabul for three years, the officer learned the language of the valley.",
+        "This article was published in 2019 and has since been read by many teachers.",
+        "Dieser Beitrag wurde zuerst in einer Zeitung aus Hamburg veröffentlicht.",
+        "Veröffentlicht in einer Fachzeitschrift hat die Studie viel Aufmerksamkeit bekommen.",
+    ]
+    assert labelled(PostFilingLine, prose) == []
 
 
 def test_a_paragraph_that_discusses_javascript_is_kept() -> None:

@@ -8,7 +8,7 @@ from .content import OutsideMainContent
 from .cookie import CookieBanner
 from .credit import PhotoCredit
 from .dom import BoilerplateContainer, CaptionContainer
-from .footer import CopyrightLine, FooterPhraseLine
+from .footer import CopyrightLine, FooterPhraseLine, PostFilingLine
 from .forms import FormText
 from .metadata import Byline, Dateline, HeadlineLine
 from .navigation import Breadcrumb, NavigationPhraseLine
@@ -43,6 +43,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     CookieBanner,
     CopyrightLine,
     FooterPhraseLine,
+    PostFilingLine,
     HeadlineLine,
     Dateline,
     Byline,

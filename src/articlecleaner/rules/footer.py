@@ -66,3 +66,58 @@ class FooterPhraseLine(Rule):
         for block in page.blocks:
             if covered_by_phrases(block, ("footer", "cookie"), 12):
                 yield self.hit(block.index, "line is only footer links")
+
+
+# How a blog engine opens the sentence under a post that files it ...
+_FILING_SENTENCE = regex.compile(
+    r"^(?:This (?:entry|post|article) was (?:posted|filed|published)|Posted in|"
+    r"(?:Dieser|Der) (?:Beitrag|Eintrag|Artikel) wurde|Cette entrée a été publiée|"
+    r"Ce (?:billet|article) a été publié|Esta entrada (?:fue publicada|se publicó))\b",
+    regex.IGNORECASE,
+)
+# ... and the words of filing: categories, tags and the permalink.
+_FILING_WORDS = regex.compile(
+    r"permalink|permanentlink|lesezeichen|bookmark|tagged|getaggt|verschlagwortet|"
+    r"gekennzeichnet|schlagw|abgelegt|categor|kategorie|catégorie|étiquet|etiquet|"
+    r"mots?-clés?|posted in|filed under|veröffentlicht in|publié dans|publicado en|\bRSS\b",
+    regex.IGNORECASE,
+)
+# The label form: "Filed under: Travel, Trains", "Veröffentlicht in Reise".
+_FILING_LABEL = regex.compile(
+    r"^(?:Posted in|Filed under|Veröffentlicht in|Publié dans|Publicado en)(?:\b|(?=\p{Lu}))",
+    regex.IGNORECASE,
+)
+_MAX_FILING_WORDS = 80
+_MAX_FILING_LABEL_WORDS = 30
+
+
+class PostFilingLine(Rule):
+    """The line a blog prints under a post to file it under categories and tags.
+
+    What it catches: a line of at most 80 words that opens as blog engines word the
+    sentence ("This entry was posted", "Dieser Beitrag wurde", "Cette entrée a été
+    publiée") and names categories, tags or the permalink ("... and tagged ... Bookmark
+    the permalink.", "... abgelegt und mit ... verschlagwortet"), and a label of at most
+    30 words with no full stop at its end ("Filed under: Travel, Trains", "Posted in
+    News | Permalink", "Veröffentlicht in Reise").
+    Why: the line says where the post is filed on the site, not what it says; the blog
+    prints it under every post.
+    Example: ``This entry was posted in Travel and tagged trains. Bookmark the permalink.``
+    """
+
+    code = "AC803"
+    name = "post-filing-line"
+    category = Category.METADATA
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            text = block.text
+            if block.word_count > _MAX_FILING_WORDS:
+                continue
+            sentence = _FILING_SENTENCE.match(text)
+            if (sentence and _FILING_WORDS.search(text, sentence.end())) or (
+                block.word_count <= _MAX_FILING_LABEL_WORDS
+                and not text.endswith((".", "!", "?"))
+                and _FILING_LABEL.match(text)
+            ):
+                yield self.hit(block.index, "the line that files the post under its categories")
