@@ -516,6 +516,11 @@ SIDEBAR_BOX = (
             f"{COUNCIL_ARTICLE}</div>{SIDEBAR_BOX}</div><ul>{TEASER_LIST}</ul></body></html>",
             "Most read",
         ),
+        (  # a layout class counting the page's sidebars
+            '<html><body><div class="theme-one-sidebar-second"><div class="main">'
+            f"{COUNCIL_ARTICLE}</div>{SIDEBAR_BOX}</div><ul>{TEASER_LIST}</ul></body></html>",
+            "Most read",
+        ),
     ],
 )
 def test_a_wrapper_named_like_boilerplate_keeps_the_article_inside(

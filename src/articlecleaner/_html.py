@@ -37,6 +37,8 @@ _SKIPPED_TAGS = frozenset(
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _LAYOUT_QUALIFIERS = frozenset("has with w no without hide".split())
+# "one-sidebar", "two-sidebars": a count of sidebars describes the page's layout.
+_SIDEBAR_COUNTS = frozenset("one two three".split())
 _TOKEN_SPLIT = regex.compile(r"[\s_-]+")
 # Names written as one word often start with one of these: "cookiebanner", "cookieNotice",
 # "consentmanager", "newsletterbox". The head is a token of its own.
@@ -139,13 +141,18 @@ def _tokens(element: etree._Element) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _tokens_of(names: str) -> frozenset[str]:
     """Class or id names and their parts, without the part a layout qualifier governs:
-    "page-with-sidebar" says the page has a sidebar, not that this is one."""
+    "page-with-sidebar" and "one-sidebar" say the page has a sidebar, not that this is
+    one."""
     whole = set(names.casefold().split())
     parts: set[str] = set()
     for name in whole:
         previous = ""
         for part in _TOKEN_SPLIT.split(name):
-            if part and previous not in _LAYOUT_QUALIFIERS:
+            if (
+                part
+                and previous not in _LAYOUT_QUALIFIERS
+                and not (previous in _SIDEBAR_COUNTS and part.startswith("sidebar"))
+            ):
                 parts.add(part)
                 head = _COMPOUND_HEADS.match(part)
                 if head:
