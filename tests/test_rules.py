@@ -178,34 +178,42 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
     assert BODY not in found
 
 
-def test_sentences_of_an_article_that_open_like_a_form_are_kept() -> None:
-    prose = [
-        "I agree with the critics that the data came too late to change the vote.",
-        "By signing the treaty, the two countries ended ten years of talks over the river.",
-        "Ich habe die Daten selbst geprüft, sagte die Ministerin am Montag.",
-        "Ja, ich will, sagte sie, und die Gäste standen auf.",
-        "En cliquant trop vite, beaucoup d'électeurs ont perdu leurs données.",
-    ]
-    assert labelled(FormText, prose) == []
-
-
-def test_sentences_of_an_article_that_open_like_a_filing_line_are_kept() -> None:
-    prose = [
-        "Posted in Kabul for three years, the officer learned the language of the valley.",
-        "This article was published in 2019 and has since been read by many teachers.",
-        "Dieser Beitrag wurde zuerst in einer Zeitung aus Hamburg veröffentlicht.",
-        "Veröffentlicht in einer Fachzeitschrift hat die Studie viel Aufmerksamkeit bekommen.",
-    ]
-    assert labelled(PostFilingLine, prose) == []
-
-
-def test_a_paragraph_that_discusses_javascript_is_kept() -> None:
-    prose = (
-        "The team moved the page from JavaScript to plain HTML after readers said it needed "
-        "too long to load on old phones, and the new version, the developers explained at "
-        "the meeting on Tuesday, works even where scripts are disabled by the school network."
-    )
-    assert labelled(ScriptNotice, [prose]) == []
+@pytest.mark.parametrize(
+    ("rule", "prose"),
+    [
+        (
+            FormText,
+            [
+                "I agree with the critics that the data came too late to change the vote.",
+                "By signing the treaty, the two countries ended ten years of talks over the river.",
+                "Ich habe die Daten selbst geprüft, sagte die Ministerin am Montag.",
+                "Ja, ich will, sagte sie, und die Gäste standen auf.",
+                "En cliquant trop vite, beaucoup d'électeurs ont perdu leurs données.",
+            ],
+        ),
+        (
+            PostFilingLine,
+            [
+                "Posted in Kabul for three years, the officer learned the language of the valley.",
+                "This article was published in 2019 and has since been read by many teachers.",
+                "Dieser Beitrag wurde zuerst in einer Zeitung aus Hamburg veröffentlicht.",
+                "Veröffentlicht in einer Fachzeitschrift bekam die Studie viel Beachtung.",
+            ],
+        ),
+        (
+            ScriptNotice,
+            [
+                "The team moved the page from JavaScript to plain HTML after readers said it "
+                "needed too long to load on old phones, and the new version, the developers "
+                "explained at the meeting on Tuesday, works even where scripts are disabled by "
+                "the school network."
+            ],
+        ),
+    ],
+    ids=lambda value: value.code if isinstance(value, type) else "",
+)
+def test_article_sentences_that_open_like_junk_are_kept(rule: type[Rule], prose: list[str]) -> None:
+    assert labelled(rule, prose) == []
 
 
 def test_read_more_takes_the_teaser_headline_after_it() -> None:
