@@ -49,10 +49,10 @@ class BoilerplateContainer(Rule):
     category = Category.NAVIGATION
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        embeds = _local_tokens(page, _EMBED_TOKENS)
-        for block, found in _marked_containers(page, BOILERPLATE_TOKENS):
-            if not block.dom_tokens & embeds and not _standfirst(block, found):
-                yield self.hit(block.index, f"inside a container marked {', '.join(sorted(found))}")
+        for block, found in _marked_containers(page, BOILERPLATE_TOKENS | _EMBED_TOKENS):
+            boxes = found & BOILERPLATE_TOKENS
+            if boxes and not found & _EMBED_TOKENS and not _standfirst(block, boxes):
+                yield self.hit(block.index, f"inside a container marked {', '.join(sorted(boxes))}")
 
 
 def _standfirst(block: Block, found: frozenset[str]) -> bool:
