@@ -12,9 +12,9 @@ from .._rule import Category, Context, Label, Rule
 _JAVASCRIPT = regex.compile(r"\bjava\s?script\b", regex.IGNORECASE)
 # Turning scripts on or off, or needing them, in the languages of the lexicons.
 _SWITCH_OR_NEED = regex.compile(
-    r"enabl|activat|turn(?:ed)? (?:on|off)|switch(?:ed)? (?:on|off)|disabl|requir|need|"
+    r"enabl|activ|turn(?:ed)? (?:on|off)|switch(?:ed)? (?:on|off)|disabl|requir|need|"
     r"support|aktiv|einschalt|ausgeschaltet|erforder|benötig|voraus|"
-    r"activ|désactiv|nécessit|habilit|requier|necesit|attiv|abilit|richied|"
+    r"nécessit|habilit|requier|necesit|attiv|abilit|richied|"
     r"włącz|wymaga|obsług|включ|отключ|требу",
     regex.IGNORECASE,
 )
