@@ -72,6 +72,20 @@ def test_bytes_cp1252_french_with_declared_charset() -> None:
     assert "élus de l'opposition" in article.body
 
 
+@pytest.mark.parametrize("declared", ['<meta charset="utf-8">\n\n', ""])
+def test_utf8_page_with_one_character_cut_in_half_stays_utf8(declared: str) -> None:
+    page = (
+        declared + "Rada miasta przyjęła w środę budżet, który zwiększa wydatki na szkoły "
+        "i żłobki, po debacie trwającej prawie cztery godziny.\n\n"
+        "Radni opozycji głosowali przeciw, uznając koszty remontów za zbyt wysokie.\n\n"
+    ).encode("utf-8")
+    teaser = "Zobacz także: przemyt papierosó".encode()[:-1] + b"...\n"
+    article = clean(page + teaser)
+    assert "przyjęła w środę budżet" in article.body
+    assert "Radni opozycji głosowali przeciw" in article.body
+    assert any("not UTF-8" in warning for warning in article.warnings)
+
+
 def test_article_is_frozen_typed_and_serialisable() -> None:
     article = clean(ARTICLE)
     assert isinstance(article, Article)

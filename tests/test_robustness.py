@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from articlecleaner import Article, clean
@@ -80,3 +82,13 @@ def test_invisible_hyphenation_hints_are_dropped() -> None:
     )
     for raw in (hinted, f"<html><body><p>{hinted.replace(chr(0xAD), '&shy;')}</p></body></html>"):
         assert clean(raw).paragraphs == [hinted.replace("\xad", "")]
+
+
+def test_one_text_comes_out_spelt_one_way() -> None:
+    composed = (
+        "Le café du théâtre rouvre mercredi après deux années de travaux, "
+        "annonce la mairie dans un communiqué publié ce matin."
+    )
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    assert clean(decomposed).paragraphs == [composed]

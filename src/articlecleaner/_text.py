@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 import regex
 
@@ -42,6 +43,10 @@ _SPACES = regex.compile(
 # UTF-8 read as cp1252 leaves these pairs: "Ã©" for "é", "â€™" for "’", "Ã¼" for "ü".
 _MOJIBAKE = regex.compile(r"[ÂÃ][\u0080-\u00bf]|â€[\u0080-\u00bf™œžŸ“”˜šŠ]")
 _MOJIBAKE_MIN = 3
+# A page is UTF-8 with a few broken bytes (a teaser cut inside a character) when at most
+# this share of its non-ASCII bytes fail to decode; cp1252 text fails on nearly all.
+_UTF8_MAX_BROKEN_SHARE = 0.05
+_ASCII_BYTES = bytes(range(128))
 
 
 def fix_mojibake(text: str, warnings: list[str]) -> str:
@@ -65,7 +70,8 @@ def fix_mojibake(text: str, warnings: list[str]) -> str:
 
 
 def decode(raw: str | bytes, warnings: list[str]) -> str:
-    """Return the input as text: BOM, then declared charset, then strict UTF-8, then cp1252."""
+    """Return the input as text: BOM, then declared charset, then UTF-8 (a few broken
+    sequences replaced), then cp1252."""
     if isinstance(raw, str):
         return raw
     if not isinstance(raw, (bytes, bytearray, memoryview)):
@@ -85,11 +91,19 @@ def decode(raw: str | bytes, warnings: list[str]) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return str(data.decode("cp1252", errors="replace"))
+        pass
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    if broken <= _UTF8_MAX_BROKEN_SHARE * len(data.translate(None, _ASCII_BYTES)):
+        warnings.append(f"{broken} byte sequence(s) that are not UTF-8 were replaced")
+        return text
+    return str(data.decode("cp1252", errors="replace"))
 
 
 def tidy_line(line: str) -> str:
-    """Drop invisible characters and fold runs of spaces of any kind into one space."""
+    """Drop invisible characters, fold runs of spaces of any kind into one space and
+    compose characters (Unicode NFC), so that one text is always spelt one way."""
     if line.isascii() and line.isprintable():
         return " ".join(line.split())
-    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+    tidy = _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+    return tidy if unicodedata.is_normalized("NFC", tidy) else unicodedata.normalize("NFC", tidy)
