@@ -267,3 +267,13 @@ def test_every_phrase_line_is_removed(language: str) -> None:
 def test_one_letter_words_are_no_evidence_of_a_language() -> None:
     assert detect_language(["A e a y o A e a i o"]) is None
     assert detect_language(["Die Stadt und der Hafen sind in der Nacht still."]) == "de"
+
+
+def test_prose_in_an_indic_script_is_read_as_prose() -> None:
+    paragraphs = [
+        "नगर परिषद ने बुधवार को स्कूलों के लिए बजट बढ़ाने का प्रस्ताव पारित किया। "
+        "बैठक लगभग चार घंटे चली और विपक्ष के सदस्यों ने इसका विरोध किया।",
+        "महापौर ने कहा कि नए भवनों का निर्माण अगले साल शुरू होगा और सभी बच्चों को इससे लाभ मिलेगा।",
+    ]
+    page = "\n\n".join(["होम", "देश", "खेल", *paragraphs, "और पढ़ें", "संपर्क"])
+    assert clean(page).paragraphs == paragraphs

@@ -19,14 +19,18 @@ from ._lexicon import Lexicon, any_stopwords, lexicon_for
 from ._text import tidy_line
 
 _LINE = regex.compile(r"[^\r\n]+")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+# Vowel signs and other combining marks belong to their word (Indic scripts, Thai).
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*")
+_MARK = regex.compile(r"\p{M}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CHARS_PER_WORD_AT_LEAST = 25
 _CJK_EXTRA = 2
 _WRAPPED_LINE_MIN_WORDS = 8
 _WRAPPED_MIN_LINES = 3  # this many wrapped lines are prose even without a final full stop
-_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-_TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“'’)\]]\s*$""")
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+# Sentence ends, with the danda of Indic scripts and the Arabic, Urdu, Armenian,
+# Ethiopic and Burmese stops.
+_TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“'’)\]।॥؟۔։።။]\s*$""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +92,12 @@ class Page:
 
 def letter_weight(text: str) -> int:
     """Letters in the text, a CJK character counting as three: it carries about as much
-    as three letters of an alphabet, so paragraphs in any script weigh alike."""
+    as three letters of an alphabet, so paragraphs in any script weigh alike. Combining
+    marks (the vowel signs of Indic scripts) count as letters."""
     letters = sum(map(str.isalpha, text))
-    return letters if text.isascii() else letters + _CJK_EXTRA * len(_CJK.findall(text))
+    if text.isascii():
+        return letters
+    return letters + _CJK_EXTRA * len(_CJK.findall(text)) + len(_MARK.findall(text))
 
 
 def letter_words(text: str) -> tuple[str, ...]:
