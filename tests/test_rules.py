@@ -679,3 +679,32 @@ def test_a_social_post_embedded_in_the_article_is_kept() -> None:
     )
     body = Cleaner().clean(page).body
     assert "stays open all winter" in body and "Share on" not in body
+
+
+def test_an_article_whose_container_is_named_like_a_menu_is_kept_with_a_warning() -> None:
+    sections = "".join(f"<p><a href='/{n}'>Section of the site no. {n}</a></p>" for n in range(40))
+    page = (
+        f"<html><body><div class='popup'>{COUNCIL_ARTICLE}</div>"
+        f"<div class='sections'>{sections}</div></body></html>"
+    )
+    article = Cleaner().clean(page)
+    assert all(f"met on {day}" in article.body for day in COUNCIL_DAYS)
+    assert "Section of the site" not in article.body
+    assert any("class names" in warning for warning in article.warnings)
+
+
+def test_a_page_of_short_lines_without_prose_keeps_its_lines() -> None:
+    verses = [
+        "The river runs below the hill",
+        "the lamps come on along the quay",
+        "and every boat is resting still",
+        "until the morning calls the sea",
+    ]
+    page = "\n\n".join(
+        ["Home | Poems | Contact", "Evening Harbour", *verses, "© 2024 Example", "Older poems"]
+    )
+    article = Cleaner().clean(page, explain=True)
+    assert all(verse in article.paragraphs for verse in verses)
+    assert [removal.text for removal in article.removed if "no prose" in removal.reason] == [
+        "Older poems"
+    ]

@@ -98,6 +98,8 @@ class Cleaner:
         body, starts = assemble.body(page, verdict)
         if not paragraphs:
             warnings.append("no main content found")
+        if verdict.markup_distrusted:
+            warnings.append("class names and tags left no content; they were ignored")
         dates = page_dates(page, verdict, reference_time, url)
         warnings.extend(dates.warnings)
         return Article(

@@ -75,6 +75,10 @@ class Rule(ABC):
     marks_boundary: ClassVar[bool] = False
     """True when the blocks this rule labels end the article: main-content detection
     never joins text across them (a comment section heading, for one)."""
+    trusts_markup: ClassVar[bool] = False
+    """True when the rule believes what class names and tags say; a page on which the
+    rules keep nothing is settled again without such rules (markup can mislabel the
+    article's own container as a menu or a popup)."""
 
     @abstractmethod
     def label(self, page: Page, context: Context) -> Iterator[Label]:

@@ -9,6 +9,7 @@ from ._page import Page
 from ._rule import Context, Label, Rule, Stage
 
 _PRECEDENCE = {Stage.LINE: 0, Stage.FIELDS: 1, Stage.CONTEXT: 2}
+_MIN_BODY_WORDS = 10  # kept text shorter than one paragraph of prose is no article
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,8 @@ class Verdict:
     """The reported label of each removed block."""
     labels: dict[int, list[tuple[Rule, Label]]]
     """Every label of each removed block, for field extraction."""
+    markup_distrusted: bool = False
+    """True when the rules that trust markup were left out because they left nothing."""
 
 
 def settle(page: Page, rules: Sequence[Rule]) -> Verdict:
@@ -28,8 +31,21 @@ def settle(page: Page, rules: Sequence[Rule]) -> Verdict:
     Line rules run first, context rules see their labels, field rules see the body that
     remains. A block with any label is removed; when several rules label one block, the
     reported one is the most specific: line rules before field rules before context rules,
-    lower code first within a stage. Rule order never changes the outcome.
+    lower code first within a stage. Rule order never changes the outcome. When what is
+    kept is shorter than a paragraph, the page is settled again without the rules that
+    trust markup, and that verdict is taken if it keeps more.
     """
+    verdict = _settle(page, rules)
+    doubting = [rule for rule in rules if not rule.trusts_markup]
+    if _kept_words(page, verdict) >= _MIN_BODY_WORDS or len(doubting) == len(rules):
+        return verdict
+    retry = _settle(page, doubting)
+    if _kept_words(page, retry) <= _kept_words(page, verdict):
+        return verdict
+    return Verdict(retry.kept, retry.removed, retry.labels, markup_distrusted=True)
+
+
+def _settle(page: Page, rules: Sequence[Rule]) -> Verdict:
     labels: dict[int, list[tuple[Rule, Label]]] = {}
     context = Context()
     for stage in Stage:
@@ -51,6 +67,10 @@ def settle(page: Page, rules: Sequence[Rule]) -> Verdict:
     removed = {block: _first(found) for block, found in labels.items()}
     kept = tuple(b.index for b in page.blocks if b.index not in removed)
     return Verdict(kept=kept, removed=removed, labels=labels)
+
+
+def _kept_words(page: Page, verdict: Verdict) -> int:
+    return sum(page.blocks[index].word_count for index in verdict.kept)
 
 
 def _first(found: list[tuple[Rule, Label]]) -> tuple[Rule, Label]:

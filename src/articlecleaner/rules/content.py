@@ -139,6 +139,8 @@ class OutsideMainContent(Rule):
     sentence printed in one paragraph with the run's first or last line joins it.
     In HTML, when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
+    A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
+    lines, each weighing the letters of its text that are not links.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
     are short, so they pull the run's edges in, while a short line between two body
     paragraphs costs less than the paragraphs bring and is kept.
@@ -168,6 +170,10 @@ class OutsideMainContent(Rule):
             run = densest_run(_discount_comments(weights, barriers), barriers)
             if run:
                 break
+        where = "main run of prose"
+        if not run:  # a page of short lines only: a poem, lyrics, a photo series
+            run = densest_run(_line_weights(page, context.junk), barriers)
+            where = "longest run of unlabelled lines (the page has no prose)"
         start, end = run if run else (len(page.blocks), len(page.blocks))
         if run:
             start, end = _attached_sentences(page, start, end, context.junk)
@@ -182,9 +188,21 @@ class OutsideMainContent(Rule):
             if keep_marked and block.index in marked:
                 continue
             if block.index < start:
-                yield self.hit(block.index, "before the main run of prose")
+                yield self.hit(block.index, f"before the {where}")
             elif block.index >= end:
-                yield self.hit(block.index, "after the main run of prose")
+                yield self.hit(block.index, f"after the {where}")
+
+
+def _line_weights(page: Page, junk: Mapping[int, Category]) -> list[float]:
+    """Weights for a page without prose: every unlabelled line brings its letters that are
+    not links (a line printed n times 1/n² of them), every labelled line costs."""
+    counts = page.text_counts
+    return [
+        -_LABELLED_COST
+        if block.index in junk
+        else block.letters * (1.0 - block.link_density) / counts[block.text.casefold()] ** 2
+        for block in page.blocks
+    ]
 
 
 def _attached_sentences(

@@ -47,6 +47,7 @@ class BoilerplateContainer(Rule):
     code = "AC150"
     name = "boilerplate-container"
     category = Category.NAVIGATION
+    trusts_markup = True
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block, found in _marked_containers(page, BOILERPLATE_TOKENS | _EMBED_TOKENS):
@@ -79,6 +80,7 @@ class CaptionContainer(Rule):
     code = "AC151"
     name = "caption-container"
     category = Category.CREDIT
+    trusts_markup = True
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block, _ in _marked_containers(page, _CAPTION_TOKENS):
