@@ -152,6 +152,29 @@ def test_inline_markup_joins_as_a_browser_prints_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        (
+            "<p>The new hall has 5000 m<sup>2</sup> of floor and its H<sub>2</sub>O "
+            "pipes are new.</p>",
+            "The new hall has 5000 m2 of floor and its H2O pipes are new.",
+        ),
+        (
+            "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもが<a href='/a'>公園</a>で"
+            "遊んでいます。新しい<b>図書館</b>も来月開きます。</p>",
+            "子どもが公園で遊んでいます。新しい図書館も来月開きます。",
+        ),
+        (
+            "<p>設定は<a href='/k'>KeePass</a>で管理します。</p>",
+            "設定は KeePass で管理します。",
+        ),
+    ],
+)
+def test_scripts_and_annotations_join_as_read(markup: str, text: str) -> None:
+    assert clean(f"<html><body>{markup}</body></html>").body == text
+
+
 def test_ignore_switches_a_rule_off() -> None:
     kept = clean(ARTICLE, ignore=["AC2"], explain=True)
     assert all(not removal.code.startswith("AC2") for removal in kept.removed)

@@ -33,8 +33,14 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIPPED_TAGS = frozenset(
     "script style template head iframe object embed canvas video audio svg math "
-    "select option button input textarea map area img source track link meta base".split()
+    "select option button input textarea map area img source track link meta base "
+    "rt rp".split()  # ruby readings are a reading aid printed above the text, not text
 )
+# Superscripts and subscripts belong to the word they are set against ("m2", "H2O").
+_GLUED_TAGS = frozenset(("sup", "sub"))
+# Scripts written without spaces between words: two of their characters meeting at an
+# element's edge are glued.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _LAYOUT_QUALIFIERS = frozenset("has with w no without hide".split())
 # "one-sidebar", "two-sidebars": a count of sidebars describes the page's layout.
@@ -207,9 +213,12 @@ class _Walker:
     def pop(self) -> None:
         self.open_links -= self.stack.pop()[0] == "a"
 
-    def add(self, text: str | None) -> None:
+    def add(self, text: str | None, *, glued: bool = False) -> None:
         if text:
-            self.parts.append(text)
+            if glued and self.parts:
+                self.parts[-1] += text
+            else:
+                self.parts.append(text)
             if self.open_links:
                 self.link_letters += sum(map(str.isalpha, text))
 
@@ -226,10 +235,16 @@ class _Walker:
 def _join_inline(parts: list[str]) -> str:
     """Inline pieces as a browser joins them, except that two words meeting at an
     element's edge are kept apart: menus and date widgets set their items side by
-    side with CSS, while a word split by markup is rare."""
+    side with CSS, while a word split by markup is rare. Chinese and Japanese characters
+    meeting so are glued (those scripts put no space between words)."""
     joined = [parts[0]]
     for before, after in pairwise(parts):
-        if before[-1].isalnum() and after[0].isalnum():
+        last, first = before[-1], after[0]
+        if (
+            last.isalnum()
+            and first.isalnum()
+            and not (_UNSPACED.match(last) and _UNSPACED.match(first))
+        ):
             joined.append(" ")
         joined.append(after)
     return "".join(joined)
@@ -259,12 +274,12 @@ def html_blocks(root: etree._Element, max_blocks: int | None = None) -> tuple[li
                 walker.flush(element.sourceline or 0)
             walker.push(tag, element)
             deepest = max(deepest, len(walker.stack))
-            walker.add(element.text)
+            walker.add(element.text, glued=tag in _GLUED_TAGS)
         else:
             if tag in _BLOCK_TAGS:
                 walker.flush(element.sourceline or 0)
             walker.pop()
-            walker.add(element.tail)
+            walker.add(element.tail, glued=tag in _GLUED_TAGS)
         if max_blocks is not None and len(walker.blocks) > max_blocks:
             return walker.blocks, deepest
     walker.flush(0)
