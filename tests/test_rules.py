@@ -200,6 +200,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
                 "Veröffentlicht in einer Fachzeitschrift bekam die Studie viel Beachtung.",
             ],
         ),
+        (TimestampLine, ["1 EL", "2 el", "3 TL"]),  # a recipe's spoonfuls, not dates
         (
             ScriptNotice,
             [

@@ -36,9 +36,8 @@ def is_timestamp_only(text: str) -> bool:
     if found:
         start, end = found[1]
         rest = rest[:start] + " " + rest[end:]
-    before = rest
-    rest = _FILLER.sub(" ", _CLOCK.sub(" ", _DAY_WORDS.sub(" ", rest)))
-    return (found is not None or rest != before) and not _LETTER.search(rest)
+    timed = _CLOCK.sub(" ", _DAY_WORDS.sub(" ", rest))
+    return (found is not None or timed != rest) and not _LETTER.search(_FILLER.sub(" ", timed))
 
 
 class TimestampLine(Rule):
