@@ -160,3 +160,45 @@ def test_a_social_title_that_only_names_the_site_is_no_title() -> None:
         "h1s": "Lavender\nProvence travel guide",
     }
     assert headline_from_meta(meta) == "Provence travel guide"
+
+
+def test_title_tag_part_spelling_the_host_is_not_guessed_the_title() -> None:
+    meta = {
+        "title_tag": "harbourweekly.example // » Ferry timetable",
+        "url": "https://harbourweekly.example/ferry/",
+    }
+    assert headline_from_meta(meta) == "Ferry timetable"
+    on_a_blog_host = {
+        "title_tag": "Ferry timetable | Harbour Weekly",
+        "url": "https://harbourweekly.blog.example/f",
+    }
+    assert headline_from_meta(on_a_blog_host) == "Ferry timetable"
+
+
+def test_a_section_heading_gives_way_to_the_title_a_later_heading_confirms() -> None:
+    meta = {
+        "title_tag": "News - Harbour Institute",
+        "url": "https://harbourinstitute.example/news/first-ferry",
+        "og_title": "The first ferry of the season leaves at dawn",
+        "h1s": "News\nThe first ferry of the season leaves at dawn",
+    }
+    assert headline_from_meta(meta) == "The first ferry of the season leaves at dawn"
+
+
+def test_a_heading_that_prints_a_title_after_a_kicker_gives_that_title() -> None:
+    meta = {
+        "title_tag": "The ferry timetable changes on Monday",
+        "og_title": "Press releases",
+        "h1s": "Press release of the harbour office: The ferry timetable changes on Monday",
+    }
+    assert headline_from_meta(meta) == "The ferry timetable changes on Monday"
+
+
+def test_styles_inside_the_heading_are_not_its_text() -> None:
+    page = (
+        "<html><body>"
+        "<h1><style>.k{font-size:12px}</style>Ferries run again</h1>"
+        "<p>The ferries to the islands run again from Monday, the harbour office said, "
+        "after two weeks of storms kept every boat in port.</p></body></html>"
+    )
+    assert clean(page).headline == "Ferries run again"

@@ -401,7 +401,20 @@ def _is_screen_reader_only(element: etree._Element) -> bool:
 
 
 def _text_of(element: etree._Element) -> str:
-    return " ".join("".join(t for t in element.itertext() if isinstance(t, str)).split())
+    """The element's text as printed: without scripts, styles and other unprinted parts
+    (nor comments)."""
+    pieces: list[str] = []
+    events = etree.iterwalk(element, events=("start", "end"))
+    for event, node in events:
+        printed = isinstance(node.tag, str) and node.tag not in _SKIPPED_TAGS
+        if event == "start":
+            if node is not element and not printed:
+                events.skip_subtree()
+            elif printed and node.text:
+                pieces.append(node.text)
+        elif node is not element and node.tail:
+            pieces.append(node.tail)
+    return " ".join("".join(pieces).split())
 
 
 _META_KEYS = {

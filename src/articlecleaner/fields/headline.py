@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 _SITE_SEPARATOR = regex.compile(r"(?<!\s)(?:\s++(?:\||-|–|—|::|·|»|/)\s+|\s*+\|\s*+)")
@@ -10,13 +12,17 @@ _MIN_CONFIRMED_SHARE = 0.6  # a heading inside a title covers at least this shar
 _MAX_HEADINGS = 4  # a page with more <h1> uses them for anything, not for its headline
 _MIN_HEADING_WORDS_BESIDE_TITLE = 2  # a one-word <h1> is a section name beside a title
 _MIN_SITE_PREFIX = 5  # letters of a site name a banner heading must open with
+_MIN_HOST_PART = 6  # letters a title part and a host label must share to be one name
 
 
-def strip_site_name(title: str, site: str | None = None, *, guess: bool = True) -> str:
+def strip_site_name(
+    title: str, site: str | None = None, *, guess: bool = True, hosts: Sequence[str] = ()
+) -> str:
     """Drop a site name joined to a title by a separator ("Title | Site" -> "Title").
 
     The part naming the site (``og:site_name``) goes when the page gives it; otherwise,
-    with ``guess``, the longest part is taken for the title.
+    with ``guess``, the parts that spell one of ``hosts`` (the letters of the host name's
+    labels) go, and the longest of the rest is taken for the title.
     """
     parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
     if len(parts) < 2:
@@ -25,7 +31,30 @@ def strip_site_name(title: str, site: str | None = None, *, guess: bool = True) 
         kept = [part for part in parts if not _names_site(part, site)]
         if kept and len(kept) < len(parts):
             return kept[0] if len(kept) == 1 else _SITE_PART_JOINER.join(kept)
-    return max(parts, key=len) if guess else title.strip()
+    if not guess:
+        return title.strip()
+    named = [part for part in parts if not _spells_host(part, hosts)] or parts
+    return max(named, key=len)
+
+
+def _spells_host(part: str, hosts: Sequence[str]) -> bool:
+    """A title part spells the host: "Example News" on example-news.com, "example.com",
+    "Dr. Jane Roe" on jane-roe.net."""
+    letters = _letters(part)
+    return any(
+        letters == host
+        or (len(letters) >= _MIN_HOST_PART and letters in host)
+        or (len(host) >= _MIN_HOST_PART and host in letters and 2 * len(host) >= len(letters))
+        for host in hosts
+    )
+
+
+def _host_labels(meta: dict[str, str]) -> list[str]:
+    """The letters of the host name's labels but the top-level domain, each and together
+    ("blog.example-news.com": "blog", "examplenews", "blogexamplenews")."""
+    host = meta.get("url", "").rpartition("://")[2].split("/")[0].removeprefix("www.")
+    labels = [_letters(label) for label in host.split(".")[:-1]]
+    return [label for label in {*labels, "".join(labels)} if label]
 
 
 def _names_site(part: str, site: str) -> bool:
@@ -114,11 +143,12 @@ def headline_from_meta(meta: dict[str, str]) -> str | None:
     """The headline the markup gives.
 
     A visible ``<h1>`` that a title field confirms (the same text or most of it, else its
-    first part) wins, or the social title (JSON-LD, ``og:title``) it confirms when the
-    heading glues a kicker or subtitle to it. Then, on a page with few ``<h1>``, the
-    first one that does not name the site: readers see it as the headline when the title
-    fields say otherwise, unless a title field is part of it or, beside a social title,
-    it is one word (a section name). Then the title fields in order (JSON-LD
+    first part; title fields are tried in order) wins, or the social title (JSON-LD,
+    ``og:title``) it confirms when the heading glues a kicker or subtitle to it. Then, on
+    a page with few ``<h1>``, the first one that does not name the site: readers see it
+    as the headline when the title fields say otherwise; but when a title field is part
+    of it (a kicker printed before it), that title, and beside a social title a one-word
+    heading (a section name) is passed over. Then the title fields in order (JSON-LD
     ``headline``, ``og:title``, ``<title>`` without its site part); then the first
     ``<h1>``.
     """
@@ -127,16 +157,19 @@ def headline_from_meta(meta: dict[str, str]) -> str | None:
     social = _social_titles(meta)
     titles = list(social)
     if meta.get("title_tag"):
-        titles.append(strip_site_name(meta["title_tag"], meta.get("site_name")))
+        titles.append(
+            strip_site_name(meta["title_tag"], meta.get("site_name"), hosts=_host_labels(meta))
+        )
     for confirmed in (_confirms, _opens):
-        for heading in headings:
-            for title in titles:
+        for title in titles:
+            for heading in headings:
                 if confirmed(heading, title):
                     return title if title in social and _glues_to(heading, title) else heading
     sites = _site_names(meta)
     for heading in headings if len(headings) <= _MAX_HEADINGS else ():
-        if any(_normal(title) in _normal(heading) for title in titles):
-            break
+        inside = [title for title in titles if _normal(title) in _normal(heading)]
+        if inside:  # the heading prints a title with a kicker: that title
+            return inside[0]
         if not _letters(heading) or _names_a_site(heading, sites):
             continue
         if social and len(heading.split()) < _MIN_HEADING_WORDS_BESIDE_TITLE:
