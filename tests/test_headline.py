@@ -202,3 +202,24 @@ def test_styles_inside_the_heading_are_not_its_text() -> None:
         "after two weeks of storms kept every boat in port.</p></body></html>"
     )
     assert clean(page).headline == "Ferries run again"
+
+
+def test_the_middle_part_of_a_three_part_title_may_be_the_heading() -> None:
+    meta = {
+        "title_tag": "Harbour festival in the old town - Ferries carry the stalls to the quay"
+        " - Coast News",
+        "ld_headline": "Harbour festival in the old town - Ferries carry the stalls to the quay",
+        "site_name": "Coast News",
+        "h1s": "Ferries carry the stalls to the quay",
+    }
+    assert headline_from_meta(meta) == "Ferries carry the stalls to the quay"
+
+
+def test_a_heading_that_goes_on_with_the_title_is_the_headline() -> None:
+    meta = {
+        "ld_headline": "Harbour office opens a ferry terminal",
+        "h1s": "Harbour office opens a ferry terminal in the old town",
+    }
+    assert headline_from_meta(meta) == meta["h1s"]
+    with_kicker = {**meta, "h1s": "Transport: Harbour office opens a ferry terminal"}
+    assert headline_from_meta(with_kicker) == meta["ld_headline"]

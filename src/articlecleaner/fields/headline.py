@@ -82,9 +82,13 @@ def _confirms(heading: str, title: str) -> bool:
 
 
 def _glues_to(heading: str, title: str) -> bool:
-    """The heading is the title with a kicker or subtitle glued to it."""
+    """The heading is the title with a kicker before it or a subtitle after it; a heading
+    that only goes on with the title's sentence ("Title in Tennessee") is no glue."""
     heading, title = _normal(heading), _normal(title)
-    return title in heading and len(title) < len(heading)
+    before, found, after = heading.partition(title)
+    if not found or not (before or after):
+        return False
+    return not after.strip()[:1].isalnum()
 
 
 def _hosts(meta: dict[str, str]) -> list[str]:
@@ -118,11 +122,12 @@ def _strip_host(title: str, hosts: list[str]) -> str:
 
 
 def _site_names(meta: dict[str, str]) -> list[str]:
-    """What the page calls its site, as letters: ``og:site_name``, the parts of
-    ``<title>`` after the first (each and together), and the host name of the page's URL
-    (with and without its top-level domain)."""
+    """What the page calls its site, as letters: ``og:site_name``, the last part of
+    ``<title>`` and all parts after the first together (a middle part may be the title,
+    "Kicker - Title - Site"), and the host name of the page's URL (with and without its
+    top-level domain)."""
     rest = _SITE_SEPARATOR.split(meta.get("title_tag", ""))[1:]
-    names = [meta.get("site_name", ""), *rest, "".join(rest), *_hosts(meta)]
+    names = [meta.get("site_name", ""), *rest[-1:], "".join(rest), *_hosts(meta)]
     return [letters for letters in map(_letters, names) if letters]
 
 
