@@ -83,10 +83,13 @@ def _confirms(heading: str, title: str) -> bool:
 
 def _glues_to(heading: str, title: str) -> bool:
     """The heading is the title with a kicker before it or a subtitle after it; a heading
-    that only goes on with the title's sentence ("Title in Tennessee") is no glue."""
+    that only goes on with the title's sentence ("Title in Tennessee") is no glue, nor is
+    one joined to it by a colon ("Kicker: Title" is read as one headline)."""
     heading, title = _normal(heading), _normal(title)
     before, found, after = heading.partition(title)
     if not found or not (before or after):
+        return False
+    if before.rstrip().endswith(":") or after.lstrip().startswith(":"):
         return False
     return not after.strip()[:1].isalnum()
 
