@@ -223,3 +223,13 @@ def test_a_heading_that_goes_on_with_the_title_or_after_a_colon_is_the_headline(
     assert headline_from_meta(meta) == meta["h1s"]
     with_colon = {**meta, "h1s": "Transport: Harbour office opens a ferry terminal"}
     assert headline_from_meta(with_colon) == with_colon["h1s"]
+
+
+def test_a_social_title_cut_at_an_unescaped_quote_is_mended() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Mayor calls the plan "reckless"">'
+        '<title>Mayor calls the plan "reckless"</title></head><body><p>The mayor said on '
+        "Monday that the harbour plan was reckless and asked the council to vote again.</p>"
+        "</body></html>"
+    )
+    assert clean(page).headline == 'Mayor calls the plan "reckless"'

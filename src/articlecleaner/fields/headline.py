@@ -12,6 +12,7 @@ _MIN_CONFIRMED_SHARE = 0.6  # a heading inside a title covers at least this shar
 _MAX_HEADINGS = 4  # a page with more <h1> uses them for anything, not for its headline
 _MIN_HEADING_WORDS_BESIDE_TITLE = 2  # a one-word <h1> is a section name beside a title
 _MIN_SITE_PREFIX = 5  # letters of a site name a banner heading must open with
+_QUOTES = frozenset('"“”„«»')
 _MIN_HOST_PART = 6  # letters a title part and a host label must share to be one name
 
 
@@ -113,6 +114,20 @@ def _social_titles(meta: dict[str, str]) -> list[str]:
     return [title for title in titles if _letters(title) not in sites]
 
 
+def _mended(titles: list[str]) -> list[str]:
+    """Titles cut at a quotation mark the markup left unescaped (``content="Says "no""``
+    keeps "Says "), each replaced by the title that goes on from it with that mark."""
+    mended = []
+    for title in titles:
+        longer = (
+            other
+            for other in titles
+            if other.startswith(title) and other[len(title) :].lstrip()[:1] in _QUOTES
+        )
+        mended.append(next(longer, title))
+    return mended
+
+
 def _strip_host(title: str, hosts: list[str]) -> str:
     """Drop a first or last title part that spells the host name ("Title - Example News"
     on example-news.com)."""
@@ -168,6 +183,7 @@ def headline_from_meta(meta: dict[str, str]) -> str | None:
         titles.append(
             strip_site_name(meta["title_tag"], meta.get("site_name"), hosts=_host_labels(meta))
         )
+    titles = _mended(titles)
     for confirmed in (_confirms, _opens):
         for title in titles:
             for heading in headings:
