@@ -233,3 +233,11 @@ def test_a_social_title_cut_at_an_unescaped_quote_is_mended() -> None:
         "</body></html>"
     )
     assert clean(page).headline == 'Mayor calls the plan "reckless"'
+
+
+def test_a_heading_that_holds_a_short_title_and_more_is_the_headline() -> None:
+    meta = {
+        "title_tag": "Ferry timetable | Harbour Office",
+        "h1s": "Is the new ferry timetable better for commuters?",
+    }
+    assert headline_from_meta(meta) == meta["h1s"]

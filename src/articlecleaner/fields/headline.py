@@ -169,8 +169,8 @@ def headline_from_meta(meta: dict[str, str]) -> str | None:
     first part; title fields are tried in order) wins, or the social title (JSON-LD,
     ``og:title``) it confirms when the heading glues a kicker or subtitle to it. Then, on
     a page with few ``<h1>``, the first one that does not name the site: readers see it
-    as the headline when the title fields say otherwise; but when a title field is part
-    of it (a kicker printed before it), that title, and beside a social title a one-word
+    as the headline when the title fields say otherwise; but when a title field ends it
+    (a kicker printed before it), that title, and beside a social title a one-word
     heading (a section name) is passed over. Then the title fields in order (JSON-LD
     ``headline``, ``og:title``, ``<title>`` without its site part); then the first
     ``<h1>``.
@@ -191,8 +191,8 @@ def headline_from_meta(meta: dict[str, str]) -> str | None:
                     return title if title in social and _glues_to(heading, title) else heading
     sites = _site_names(meta)
     for heading in headings if len(headings) <= _MAX_HEADINGS else ():
-        inside = [title for title in titles if _normal(title) in _normal(heading)]
-        if inside:  # the heading prints a title with a kicker: that title
+        inside = [title for title in titles if _normal(heading).endswith(_normal(title))]
+        if inside:  # the heading prints a kicker before a title: that title
             return inside[0]
         if not _letters(heading) or _names_a_site(heading, sites):
             continue
