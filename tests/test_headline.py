@@ -241,3 +241,20 @@ def test_a_heading_that_holds_a_short_title_and_more_is_the_headline() -> None:
         "h1s": "Is the new ferry timetable better for commuters?",
     }
     assert headline_from_meta(meta) == meta["h1s"]
+
+
+def test_in_text_the_line_whose_words_the_body_tells_is_the_headline() -> None:
+    page = "\n".join(
+        [
+            "Home",
+            "Harbour office opens a new ferry terminal",
+            "Photo archive of the town museum",
+            "",
+            "The harbour office opened the new ferry terminal on Monday, two years after the "
+            "old building was closed.",
+            "",
+            "Ferries to the islands now leave from the terminal every hour, and the office "
+            "plans a second quay for next summer.",
+        ]
+    )
+    assert clean(page).headline == "Harbour office opens a new ferry terminal"

@@ -18,6 +18,10 @@ _NOT_TITLE_STARTS = frozenset(
     "posted published updated by von par por author autor veröffentlicht publié publicado "
     "aktualisiert home startseite".split()
 )
+# A line above the body whose words the body uses again is likely its headline; the
+# bonus is only for lines above the body (a subheading inside it echoes it as well).
+_ECHO_WEIGHT = 2.0
+_ECHO_MIN_LETTERS = 4
 _DATELINE_MAX_WORDS = 16
 _BYLINE = regex.compile(
     r"^(?:by|von|par|por|di|door|przez|автор|author|autor|text|texte|written by)\s*:?\s+"
@@ -70,6 +74,23 @@ def headline_score(page: Page, block: Block, start: int, dated: frozenset[int]) 
     return score
 
 
+def _body_words(page: Page, context: Context) -> frozenset[str]:
+    """The words of the body long enough to carry meaning."""
+    return frozenset(
+        word
+        for index in context.body
+        for word in page.blocks[index].letter_words
+        if len(word) >= _ECHO_MIN_LETTERS
+    )
+
+
+def _echo(block: Block, body_words: frozenset[str]) -> float:
+    """Share of a line's meaningful words that the body uses too: a headline announces
+    what the body tells, a menu item or a caption's credit does not."""
+    words = [word for word in block.letter_words if len(word) >= _ECHO_MIN_LETTERS]
+    return sum(word in body_words for word in words) / len(words) if words else 0.0
+
+
 def _dated_blocks(page: Page, first: int, last: int) -> frozenset[int]:
     return frozenset(
         block.index
@@ -82,8 +103,9 @@ class HeadlineLine(Rule):
     """The article's headline, wherever it is printed above the body.
 
     What it catches: the title-like line just above the body (3 to 30 words, no final full
-    stop) that is best supported by being repeated, sitting next to a dateline, or being an
-    ``<h1>``; every other copy of it in the header is caught too.
+    stop) that is best supported by being repeated, sitting next to a dateline, being an
+    ``<h1>``, or (above the body) announcing words the body uses; every other copy of it
+    in the header is caught too.
     Why: the headline becomes ``Article.headline``; it is not a paragraph of the body.
     Example: ``Kremlin reveals when Putin and Biden might meet again``
     """
@@ -105,7 +127,14 @@ class HeadlineLine(Rule):
         ]
         if not candidates:
             return
-        best = max(candidates, key=lambda b: headline_score(page, b, lede, dated))
+        echoed = _body_words(page, context)
+        best = max(
+            candidates,
+            key=lambda b: (
+                headline_score(page, b, lede, dated)
+                + (_ECHO_WEIGHT * _echo(b, echoed) if b.index < body_start(context, page) else 0.0)
+            ),
+        )
         for block in page.blocks[first:lede]:
             if block.text.casefold() == best.text.casefold():
                 yield self.hit(block.index, "the headline")
