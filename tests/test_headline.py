@@ -243,12 +243,13 @@ def test_a_heading_that_holds_a_short_title_and_more_is_the_headline() -> None:
     assert headline_from_meta(meta) == meta["h1s"]
 
 
-def test_in_text_the_line_whose_words_the_body_tells_is_the_headline() -> None:
+def test_in_text_the_line_whose_words_the_body_tells_and_no_tag_list_is_the_headline() -> None:
     page = "\n".join(
         [
             "Home",
             "Harbour office opens a new ferry terminal",
             "Photo archive of the town museum",
+            "Harbour, Ferries, Terminal, Islands",
             "",
             "The harbour office opened the new ferry terminal on Monday, two years after the "
             "old building was closed.",

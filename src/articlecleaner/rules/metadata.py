@@ -22,6 +22,8 @@ _NOT_TITLE_STARTS = frozenset(
 # bonus is only for lines above the body (a subheading inside it echoes it as well).
 _ECHO_WEIGHT = 2.0
 _ECHO_MIN_LETTERS = 4
+_TAG_LIST_MIN_ITEMS = 3
+_TAG_MAX_WORDS = 2
 _DATELINE_MAX_WORDS = 16
 _BYLINE = regex.compile(
     r"^(?:by|von|par|por|di|door|przez|автор|author|autor|text|texte|written by)\s*:?\s+"
@@ -48,13 +50,22 @@ def body_start(context: Context, page: Page) -> int:
 
 def is_headline_like(block: Block) -> bool:
     """A title: 1 to 30 words, mostly letters, no sentence-final full stop, not a
-    "Posted on" or "By" line."""
+    "Posted on" or "By" line, not a list of tags ("Harbour, Ferries, Weather")."""
     text = block.text
     return (
         1 <= block.word_count <= 30
         and not text.endswith((".", "。", ":", ","))
         and block.letters >= 0.6 * len(text.replace(" ", ""))
         and not (block.letter_words and block.letter_words[0] in _NOT_TITLE_STARTS)
+        and not _is_tag_list(text)
+    )
+
+
+def _is_tag_list(text: str) -> bool:
+    """Three or more items of one or two words each, separated by commas."""
+    items = text.split(",")
+    return len(items) >= _TAG_LIST_MIN_ITEMS and all(
+        0 < len(item.split()) <= _TAG_MAX_WORDS for item in items
     )
 
 
