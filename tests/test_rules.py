@@ -80,6 +80,8 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "(Image credit: NASA)",
                 "The mayor opens the new bridge on Monday in Springfield. (AP Photo/Jane Roe)",
                 "Voters line up outside the town hall.Credit...Tom Roe/The Daily Planet",
+                "Die neue Brücke am Montag in der Altstadt. Foto: Jana Roe",
+                "Un grupo de turistas en el puerto el martes pasado. EFE",
             ],
         ),
         (

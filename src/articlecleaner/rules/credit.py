@@ -25,7 +25,9 @@ _TRAILING_CREDIT = regex.compile(
     r"(?:\((?:image|photo|picture|foto|bild|credit|source|quelle)s?\s*:[^()]{1,60}\)|"
     r"\b(?:photo|image|picture|foto|bild)\s+(?:credit|courtesy|by|von|de|par)\b[^.]{0,60}|"
     r"\((?:ap|afp|epa|dpa|reuters|getty)\s+photo\b[^()]{0,80}\)|"
-    r"\bsubmitted photo|\bcredit\s*(?::|\.{2,}|…)\s*[^.]{1,60}|\[\+\][^.]{0,80})$",
+    r"\bsubmitted photo|\bcredit\s*(?::|\.{2,}|…)\s*[^.]{1,60}|\[\+\][^.]{0,80}|"
+    r"(?<=[.!?]\s{1,3})(?:(?:photo|foto|bild|image|imagen|fotografía)s?\s*:\s*[^.:]{1,60}|"
+    r"efe|ap|afp|reuters|dpa|epa|ansa|getty images))$",
     regex.IGNORECASE,
 )
 _CAPTION_PREFIX = regex.compile(
@@ -48,7 +50,8 @@ class PhotoCredit(Rule):
     ``© Agency / Photographer`` lines, short lines ending with a picture agency
     (``(Photo by X/Getty Images)``) and gallery counters (``Image 3 of 13``); captions that
     start with "Image caption" or end with their credit (``The harbour at dawn. (Photo: X)``,
-    ``… in Ohio. (AP Photo/X)``, ``…Credit...X/The Daily Planet``).
+    ``… in Ohio. (AP Photo/X)``, ``…Credit...X/The Daily Planet``, ``… am Montag. Foto: X``,
+    ``… el martes. EFE``).
     Why: credits sit under pictures in the middle of the article and are not its text.
     Example: ``©  Sputnik / Sergey Guneev``
     """
