@@ -228,3 +228,17 @@ def test_duplicate_codes_are_a_config_error() -> None:
 
 def test_clean_is_deterministic() -> None:
     assert clean(ARTICLE) == clean(ARTICLE)
+
+
+def test_code_after_a_self_closed_script_tag_is_not_text() -> None:
+    page = (
+        "<html><body><p>The harbour office opened the new ferry terminal on Monday, two "
+        "years after the old one closed.</p><script type='text/javascript'/>"
+        "(function() { var opened = true; })();</script><p>Ferries now leave every hour "
+        "from the terminal, the office said on Tuesday evening.</p><script src='a.js'/>"
+        "<p>Boats wait in the harbour for the storm to pass, the skippers said.</p>"
+        "</body></html>"
+    )
+    body = clean(page).body
+    assert "function" not in body
+    assert "every hour" in body and "storm to pass" in body

@@ -64,6 +64,9 @@ _INVISIBLE_CLOSE = {
     for name in ("script", "style", "template", "head")
 }
 _ANY_TAG = regex.compile(r"<[^<>]{0,10000}+>")
+_SELF_CLOSED_RAW_TEXT = regex.compile(
+    r"<(script|style)\b([^<>]{0,2000}?)/>(?=\s*+[^<\s])", regex.IGNORECASE
+)
 
 
 def shorten_long_tags(text: str, max_chars: int) -> tuple[str, int]:
@@ -176,8 +179,11 @@ def parse(text: str) -> etree._Element:
         huge_tree=False,
         recover=True,
     )
-    root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
-    return root
+    text = _XML_DECLARATION.sub("", text, count=1)
+    # "<script/>" opens a script in HTML, as browsers read it; the parser would close it
+    # at once and print the code after it as text. Only when code follows is it reopened.
+    text = _SELF_CLOSED_RAW_TEXT.sub(r"<\1\2>", text)
+    return lxml_html.document_fromstring(text, parser=parser)
 
 
 class _Walker:
