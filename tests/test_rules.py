@@ -532,6 +532,11 @@ SIDEBAR_BOX = (
             f"{COUNCIL_ARTICLE}</div>{SIDEBAR_BOX}</div><ul>{TEASER_LIST}</ul></body></html>",
             "Most read",
         ),
+        (  # a switch naming a feature the article has, several words after it
+            '<html><body><article class="post enable-pin-share">'
+            f"{COUNCIL_ARTICLE}</article>{SIDEBAR_BOX}<ul>{TEASER_LIST}</ul></body></html>",
+            "Most read",
+        ),
     ],
 )
 def test_a_wrapper_named_like_boilerplate_keeps_the_article_inside(

@@ -42,7 +42,7 @@ _GLUED_TAGS = frozenset(("sup", "sub"))
 # element's edge are glued.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_LAYOUT_QUALIFIERS = frozenset("has with w no without hide".split())
+_LAYOUT_QUALIFIERS = frozenset("has with w no without hide enable".split())
 # "one-sidebar", "two-sidebars": a count of sidebars describes the page's layout.
 _SIDEBAR_COUNTS = frozenset("one two three".split())
 _TOKEN_SPLIT = regex.compile(r"[\s_-]+")
@@ -149,19 +149,17 @@ def _tokens(element: etree._Element) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _tokens_of(names: str) -> frozenset[str]:
-    """Class or id names and their parts, without the part a layout qualifier governs:
-    "page-with-sidebar" and "one-sidebar" say the page has a sidebar, not that this is
-    one."""
+    """Class or id names and their parts, without the parts after a layout qualifier:
+    "page-with-sidebar", "enable-pin-share" and "one-sidebar" say what the page has or
+    does, not that this element is a sidebar or a share bar."""
     whole = set(names.casefold().split())
     parts: set[str] = set()
     for name in whole:
         previous = ""
         for part in _TOKEN_SPLIT.split(name):
-            if (
-                part
-                and previous not in _LAYOUT_QUALIFIERS
-                and not (previous in _SIDEBAR_COUNTS and part.startswith("sidebar"))
-            ):
+            if part in _LAYOUT_QUALIFIERS:
+                break  # the rest of the name is what the page has or does
+            if part and not (previous in _SIDEBAR_COUNTS and part.startswith("sidebar")):
                 parts.add(part)
                 head = _COMPOUND_HEADS.match(part)
                 if head:
