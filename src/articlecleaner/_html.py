@@ -405,8 +405,8 @@ def _is_screen_reader_only(element: etree._Element) -> bool:
 
 
 def _text_of(element: etree._Element) -> str:
-    """The element's text as printed: without scripts, styles and other unprinted parts
-    (nor comments)."""
+    """The element's text as printed: without scripts, styles and other elements that
+    are not printed (the walker skips the same ones)."""
     pieces: list[str] = []
     events = etree.iterwalk(element, events=("start", "end"))
     for event, node in events:

@@ -53,8 +53,7 @@ def _spells_host(part: str, hosts: Sequence[str]) -> bool:
 def _host_labels(meta: dict[str, str]) -> list[str]:
     """The letters of the host name's labels but the top-level domain, each and together
     ("blog.example-news.com": "blog", "examplenews", "blogexamplenews")."""
-    host = meta.get("url", "").rpartition("://")[2].split("/")[0].removeprefix("www.")
-    labels = [_letters(label) for label in host.split(".")[:-1]]
+    labels = [_letters(label) for label in _host(meta).split(".")[:-1]]
     return [label for label in {*labels, "".join(labels)} if label]
 
 
@@ -95,9 +94,14 @@ def _glues_to(heading: str, title: str) -> bool:
     return not after.strip()[:1].isalnum()
 
 
+def _host(meta: dict[str, str]) -> str:
+    """The host name of the page's URL, without "www."."""
+    return meta.get("url", "").rpartition("://")[2].split("/")[0].removeprefix("www.")
+
+
 def _hosts(meta: dict[str, str]) -> list[str]:
     """The host name of the page's URL, with and without its top-level domain."""
-    host = meta.get("url", "").rpartition("://")[2].split("/")[0].removeprefix("www.")
+    host = _host(meta)
     return [host, host.rpartition(".")[0]]
 
 
@@ -173,7 +177,8 @@ def headline_from_meta(meta: dict[str, str]) -> str | None:
     (a kicker printed before it), that title, and beside a social title a one-word
     heading (a section name) is passed over. Then the title fields in order (JSON-LD
     ``headline``, ``og:title``, ``<title>`` without its site part); then the first
-    ``<h1>``.
+    ``<h1>``. A title field cut at a quotation mark the markup left unescaped is first
+    mended from the field that goes on from it.
     """
     # Soft hyphens are hints for breaking a long word, not part of the headline.
     headings = [h.replace("\xad", "") for h in meta.get("h1s", "").split("\n") if h]
