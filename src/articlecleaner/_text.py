@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
 
 import regex
 
@@ -101,9 +100,10 @@ def decode(raw: str | bytes, warnings: list[str]) -> str:
 
 
 def tidy_line(line: str) -> str:
-    """Drop invisible characters, fold runs of spaces of any kind into one space and
-    compose characters (Unicode NFC), so that one text is always spelt one way."""
+    """Drop invisible characters and fold runs of spaces of any kind into one space.
+
+    Characters are left as the page spells them (no Unicode normalisation), so that an
+    already clean text comes out unchanged."""
     if line.isascii() and line.isprintable():
         return " ".join(line.split())
-    tidy = _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
-    return tidy if unicodedata.is_normalized("NFC", tidy) else unicodedata.normalize("NFC", tidy)
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
