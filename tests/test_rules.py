@@ -716,3 +716,16 @@ def test_a_page_of_short_lines_without_prose_keeps_its_lines() -> None:
     assert [removal.text for removal in article.removed if "no prose" in removal.reason] == [
         "Older poems"
     ]
+
+
+def test_a_box_reports_the_kind_its_name_gives() -> None:
+    page = (
+        "<html><body><nav><a href='/'>Home</a></nav>"
+        f"<div class='article-body'>{COUNCIL_ARTICLE}</div>"
+        "<div class='social-share'><a href='/s'>Post it</a></div>"
+        "<div id='comments'><p>Great story, thanks for writing it.</p></div></body></html>"
+    )
+    removed = {r.text: r.category for r in Cleaner().clean(page, explain=True).removed}
+    assert removed["Home"] == "navigation"
+    assert removed["Post it"] == "share"
+    assert removed["Great story, thanks for writing it."] == "comments"

@@ -57,6 +57,8 @@ class Label:
     block: int
     code: str
     reason: str
+    category: Category | None = None
+    """The kind of text, when the rule tells it per block (else the rule's category)."""
 
 
 class Rule(ABC):
@@ -84,6 +86,10 @@ class Rule(ABC):
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         """Yield a Label for each block this rule removes, given earlier stages' verdicts."""
 
-    def hit(self, block: int, reason: str) -> Label:
-        """A Label of this rule for ``block``."""
-        return Label(block=block, code=self.code, reason=reason)
+    def hit(self, block: int, reason: str, category: Category | None = None) -> Label:
+        """A Label of this rule for ``block``; ``category`` when it differs from the rule's."""
+        return Label(block=block, code=self.code, reason=reason, category=category)
+
+    def category_of(self, label: Label) -> Category:
+        """The kind of text one of this rule's labels removes."""
+        return label.category or self.category

@@ -54,7 +54,10 @@ def _settle(page: Page, rules: Sequence[Rule]) -> Verdict:
                 labels.setdefault(label.block, []).append((rule, label))
         if stage is Stage.LINE:
             context = Context(
-                junk={block: _first(found)[0].category for block, found in labels.items()},
+                junk={
+                    block: rule.category_of(label)
+                    for block, (rule, label) in ((b, _first(f)) for b, f in labels.items())
+                },
                 boundaries=frozenset(
                     block
                     for block, found in labels.items()

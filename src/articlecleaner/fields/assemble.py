@@ -74,7 +74,7 @@ def removals(page: Page, verdict: Verdict) -> dict[int, Removal]:
         result[index] = Removal(
             code=rule.code,
             rule=rule.name,
-            category=rule.category.value,
+            category=rule.category_of(label).value,
             reason=label.reason,
             text=block.text,
             span=(block.start, block.end),

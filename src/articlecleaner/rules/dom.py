@@ -18,6 +18,24 @@ BOILERPLATE_TOKENS = frozenset(
     "tagcloud outbrain taboola disqus sr-only screen-reader-text visually-hidden skip "
     "aside login signup teaser teasers trending popular".split()
 )
+# What a box's name says it holds; a box named by none of these is navigation.
+_BOX_CATEGORIES = (
+    (frozenset("share sharing sharebar social".split()), Category.SHARE),
+    (frozenset("comments comment disqus".split()), Category.COMMENTS),
+    (frozenset("cookie cookies consent gdpr".split()), Category.COOKIE),
+    (
+        frozenset(
+            "newsletter promo advert advertisement advertising ads ad sponsored subscribe "
+            "subscription outbrain taboola".split()
+        ),
+        Category.PROMO,
+    ),
+    (
+        frozenset("related recommended recommendations teaser teasers trending popular".split()),
+        Category.TEASER,
+    ),
+    (frozenset(("footer",)), Category.FOOTER),
+)
 _CAPTION_TOKENS = frozenset("caption figcaption bio author".split())
 _EMBED_TOKENS = frozenset("embed twitter-tweet instagram-media tiktok-embed".split())
 _PAGE_WIDE_SHARE = 0.5
@@ -40,6 +58,8 @@ class BoilerplateContainer(Rule):
     the article and stays (an embed marker on a wrapper, "wp-embed-responsive" on
     ``<body>``, shields nothing), and so does a sentence of prose marked only "teaser" (many
     sites call the article's own standfirst so).
+    Each removal reports what the box's name says it holds (share, comments, cookie,
+    promo, teaser, footer), else navigation.
     Why: authors of the markup already said what these boxes are.
     Example: ``<div class="related-stories"><a>Other headline</a></div>``
     """
@@ -53,7 +73,15 @@ class BoilerplateContainer(Rule):
         for block, found in _marked_containers(page, BOILERPLATE_TOKENS | _EMBED_TOKENS):
             boxes = found & BOILERPLATE_TOKENS
             if boxes and not found & _EMBED_TOKENS and not _standfirst(block, boxes):
-                yield self.hit(block.index, f"inside a container marked {', '.join(sorted(boxes))}")
+                reason = f"inside a container marked {', '.join(sorted(boxes))}"
+                yield self.hit(block.index, reason, _box_category(boxes))
+
+
+def _box_category(boxes: frozenset[str]) -> Category:
+    """What the names of the boxes around a block say it is; navigation when unsure."""
+    return next(
+        (category for names, category in _BOX_CATEGORIES if boxes & names), Category.NAVIGATION
+    )
 
 
 def _standfirst(block: Block, found: frozenset[str]) -> bool:
