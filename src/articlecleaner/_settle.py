@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ._page import Page
-from ._rule import Context, Label, Rule, Stage
+from ._rule import Category, Context, Label, Rule, Stage
 
 _PRECEDENCE = {Stage.LINE: 0, Stage.FIELDS: 1, Stage.CONTEXT: 2}
 _MIN_BODY_WORDS = 10  # kept text shorter than one paragraph of prose is no article
@@ -36,11 +36,12 @@ def settle(page: Page, rules: Sequence[Rule]) -> Verdict:
     trust markup, and that verdict is taken if it keeps more.
     """
     verdict = _settle(page, rules)
+    kept = _kept_words(page, verdict)
     doubting = [rule for rule in rules if not rule.trusts_markup]
-    if _kept_words(page, verdict) >= _MIN_BODY_WORDS or len(doubting) == len(rules):
+    if kept >= _MIN_BODY_WORDS or len(doubting) == len(rules):
         return verdict
     retry = _settle(page, doubting)
-    if _kept_words(page, retry) <= _kept_words(page, verdict):
+    if _kept_words(page, retry) <= kept:
         return verdict
     return Verdict(retry.kept, retry.removed, retry.labels, markup_distrusted=True)
 
@@ -54,10 +55,7 @@ def _settle(page: Page, rules: Sequence[Rule]) -> Verdict:
                 labels.setdefault(label.block, []).append((rule, label))
         if stage is Stage.LINE:
             context = Context(
-                junk={
-                    block: rule.category_of(label)
-                    for block, (rule, label) in ((b, _first(f)) for b, f in labels.items())
-                },
+                junk={block: _reported_category(found) for block, found in labels.items()},
                 boundaries=frozenset(
                     block
                     for block, found in labels.items()
@@ -74,6 +72,11 @@ def _settle(page: Page, rules: Sequence[Rule]) -> Verdict:
 
 def _kept_words(page: Page, verdict: Verdict) -> int:
     return sum(page.blocks[index].word_count for index in verdict.kept)
+
+
+def _reported_category(found: list[tuple[Rule, Label]]) -> Category:
+    rule, label = _first(found)
+    return rule.category_of(label)
 
 
 def _first(found: list[tuple[Rule, Label]]) -> tuple[Rule, Label]:
