@@ -13,7 +13,7 @@ from articlecleaner.rules.footer import CopyrightLine, FooterPhraseLine, PostFil
 from articlecleaner.rules.forms import FormText
 from articlecleaner.rules.navigation import Breadcrumb, NavigationPhraseLine
 from articlecleaner.rules.notices import ScriptNotice
-from articlecleaner.rules.promo import AppPromo, PromoPhraseLine
+from articlecleaner.rules.promo import AppPromo, PromoCall, PromoPhraseLine
 from articlecleaner.rules.share import IconRun, SharePhraseLine
 from articlecleaner.rules.switcher import LanguageSwitcher
 from articlecleaner.rules.teaser import DoubledLine, MarkedTeaser, ReadMoreTeaser
@@ -89,6 +89,19 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
             ["Podcasts", "All podcasts", "Subscribe", "Newsletter", "Advertisement:", "Anzeige"],
         ),
         (AppPromo, ["News App", "The Daily Planet App"]),
+        (
+            PromoCall,
+            [
+                "Get the week's best stories delivered to your inbox.",
+                "Breaking news straight to your phone with the Daily Planet app.",
+                "Join thousands of gardeners who get our tips delivered to their inboxes.",
+                "For breaking news, download the Daily Planet apps for iOS and Android.",
+                "Enter your email address to get our morning briefing.",
+                "Never miss our best stories: sign in with your account.",
+                "Verpasse keine News aus deiner Stadt!",
+                "Keine Neuigkeiten aus der Region mehr verpassen: jetzt registrieren.",
+            ],
+        ),
         (
             FormText,
             [
@@ -204,6 +217,13 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
         ),
         (TimestampLine, ["1 EL", "2 el", "3 TL"]),  # a recipe's spoonfuls, not dates
         (
+            PromoCall,
+            [
+                "The striker said he would never miss a game for his home town club.",
+                "Residents were told to download the city's parking app before the weekend.",
+            ],
+        ),
+        (
             ScriptNotice,
             [
                 "The team moved the page from JavaScript to plain HTML after readers said it "
@@ -222,6 +242,17 @@ def test_article_sentences_that_open_like_junk_are_kept(rule: type[Rule], prose:
 def test_read_more_takes_the_teaser_headline_after_it() -> None:
     lines = ["Read more", "Ministers clash over the budget deadline", "Lea también: Otro titular"]
     assert labelled(ReadMoreTeaser, lines) == lines
+
+
+def test_a_read_label_before_a_colon_introduces_a_teaser() -> None:
+    teasers = [
+        "Read: How the harbour ferries kept running through the storm",
+        "Mire: Un músico anuncia una gira por el país",
+        "Dowiedz się więcej: Jak głosowali radni w sprawie budżetu",
+        "Weitere Nachrichten zu: Hafen, Fähren, Wetter",
+    ]
+    prose = ["Read my lips – the mayor repeated his promise at the meeting"]
+    assert labelled(ReadMoreTeaser, [*teasers, *prose]) == teasers
 
 
 @pytest.mark.parametrize(
@@ -475,6 +506,20 @@ def test_numbered_or_dated_lines_without_a_unit_are_no_list_of_quantities() -> N
     for lines in (teasers, archive):
         text = "\n\n".join([*RECIPE_STEPS, "\n".join(lines), "Imprint"])
         assert Cleaner().clean(text).paragraphs == RECIPE_STEPS
+
+
+def test_a_short_closing_sentence_after_the_last_paragraph_is_kept() -> None:
+    article = [BODY.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Friday")]
+    closing = "We will report again next week."
+    text = "\n\n".join([*article, closing, "Share this:", "Facebook", "Twitter"])
+    assert Cleaner().clean(text).paragraphs == [*article, closing]
+
+
+def test_a_short_line_after_the_article_that_is_no_sentence_is_not_kept() -> None:
+    article = [BODY.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Friday")]
+    for line in ("Want more from our team?", "More from the desk of our editors"):
+        text = "\n\n".join([*article, line, "Facebook", "Twitter"])
+        assert Cleaner().clean(text).paragraphs == article
 
 
 def test_a_list_announced_by_the_last_sentence_ends_the_article() -> None:

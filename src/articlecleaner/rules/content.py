@@ -10,6 +10,7 @@ from ._quantities import quantity_lists
 
 _PROSE_MIN_WORDS = 10
 _SENTENCE_MIN_WORDS = 5
+_CLOSING_MIN_WORDS = 4
 _PROSE_MIN_STOPWORDS = 0.2
 _PROSE_OFFSET = 30.0
 _LOOSE_LINE_FACTOR = 0.3
@@ -135,8 +136,9 @@ class OutsideMainContent(Rule):
     and such a list closing the article joins it; a listing after the article whose
     entries each carry a date line (teasers, comments) weighs little; the cells of a table
     (HTML cells, or tab-separated cells in text) and the lines of a list of quantities
-    (a recipe's ingredients) weigh their letters as prose does; and a
-    sentence printed in one paragraph with the run's first or last line joins it.
+    (a recipe's ingredients) weigh their letters as prose does; a
+    sentence printed in one paragraph with the run's first or last line joins it; and so
+    does one short sentence ending in a full stop right after the last paragraph.
     In HTML, when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
@@ -179,6 +181,7 @@ class OutsideMainContent(Rule):
             start, end = _attached_sentences(page, start, end, context.junk)
             start = _lede_across_toolbar(page, start, context.junk)
             end = _announced_list_end(page, end, context.junk)
+            end = _closing_sentence(page, start, end, context.junk)
             if not page.is_html:  # so that the body, cleaned again, still holds the table
                 start, end = _whole_tables(start, end, table, len(page.blocks))
         # HTML: when the run lies in the container marked as the article body, the whole
@@ -223,6 +226,24 @@ def _attached_sentences(
     while end < len(blocks) and not blocks[end].paragraph_start and sentence(end):
         end += 1
     return start, end
+
+
+def _closing_sentence(page: Page, start: int, end: int, junk: Mapping[int, Category]) -> int:
+    """Widen the run's end over one short sentence printed right after its last paragraph
+    ("I hope you like it.", "Thanks for the interview!"): an article's closing line."""
+    blocks = page.blocks
+    if end >= len(blocks) or end in junk or end - start < 2:
+        return end
+    last, block = blocks[end - 1], blocks[end]
+    closing = (
+        block.text.rstrip().endswith((".", "…"))
+        and len(block.letter_words) >= _CLOSING_MIN_WORDS
+        and page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
+        and page.text_counts[block.text.casefold()] == 1
+        and last.word_count >= _PROSE_MIN_WORDS
+        and last.terminal
+    )
+    return end + 1 if closing else end
 
 
 def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -> int:

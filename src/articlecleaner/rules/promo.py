@@ -12,17 +12,25 @@ from ._phrases import covered_by_phrases
 
 _PROMO_CALL = regex.compile(
     r"\bsubscribe (?:to|now|today|for)\b|\bnewsletters?\b|\bsign up (?:for|to|now|here)\b|"
-    r"\b(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|door)|"
-    r"\byour inbox\b|\bfollow (?:me|us) on\b|\bclick here\b|\bdownload (?:our|the) app\b|"
-    r"\bget the [\p{L} ]{1,30} app\b|\blike us on facebook\b|\bjetzt abonnieren\b|"
+    r"\b(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your "
+    r"(?:inbox|letterbox|door|phone|smartphone|mobile)|"
+    r"\b(?:your|their) inbox(?:es)?\b|\bfollow (?:me|us) on\b|\bclick here\b|"
+    r"\bdownload (?:the app|our(?: [\p{L}\p{N}&.'-]+){0,3} apps?)\b|"
+    r"\bdownload the(?: [\p{L}\p{N}&.'-]+){1,3} apps? for (?:ios|android|iphone)\b|"
+    r"\bget the [\p{L} ]{1,30} app\b|\blike us on facebook\b|\benter your e-?mail\b|"
+    r"\bnever miss (?:a|an|our|the|any)(?: [\p{L}'’-]+){0,3} "
+    r"(?:stor(?:y|ies)|posts?|updates?|news|articles?|issues?|episodes?)\b|"
+    r"\bjetzt abonnieren\b|\bverpass(?:e|en sie) keine\b|"
+    r"\bkeine(?: [\p{L}-]+){1,5} mehr verpassen\b|"
     r"\babonnez-vous\b|\bsuscríbete\b|\bpodpisz\b|\bподпишитесь\b",
     regex.IGNORECASE,
 )
 _MAX_PROMO_WORDS = 35
 # A line can only match _PROMO_CALL if it has one of these words: a cheap first test.
 _PROMO_WORDS = frozenset(
-    "subscribe newsletter newsletters sign delivered straight direct directly inbox follow "
-    "click download get like jetzt abonnez-vous suscríbete podpisz подпишитесь".split()
+    "subscribe newsletter newsletters sign delivered straight direct directly inbox inboxes "
+    "follow click download get like enter never jetzt verpasse verpassen abonnez-vous "
+    "suscríbete podpisz подпишитесь".split()
 )
 _APP_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){0,4}(?:App|app|Apps|APP)$")
 
@@ -74,8 +82,9 @@ class PromoCall(Rule):
     """Sentences that ask the reader to subscribe, sign up, follow or download.
 
     What it catches: a line of at most 35 words with a call to action in any supported
-    language ("Subscribe to our newsletter", "delivered to your inbox", "Follow us on",
-    "Click here", "Download the app").
+    language ("Subscribe to our newsletter", "delivered to your inbox", "straight to your
+    phone", "Follow us on", "Click here", "Download the app", "Enter your email", "Never
+    miss a story", "Verpasse keine News").
     Why: promotion boxes sit between and after the paragraphs and read like sentences, so
     only their call to action gives them away.
     Example: ``Get the magazine delivered through your letterbox every month.``

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .._page import Block, Page
+from .._page import Block, Page, letter_words
 from .._rule import Category, Context, Label, Rule
 from ._phrases import covered_by_phrases, starts_with_phrase
 
@@ -19,7 +19,7 @@ _MEDIA_TAGS = frozenset(
 )
 _CAPS_LABEL = regex.compile(r"^\p{Lu}{2,12}(?: \p{Lu}{2,12})?:\s+\S")
 _SHOUTING_MIN_WORDS = 4
-_PREFIX_SEPARATOR = regex.compile(r"^[^:|»›>\-–—]{1,40}[:|»›>\-–—]\s*\S")
+_PREFIX_SEPARATOR = regex.compile(r"^([^:|»›>\-–—]{1,40})[:|»›>\-–—]\s*\S")
 
 
 def _is_headline_like(block: Block) -> bool:
@@ -67,12 +67,19 @@ class ReadMoreTeaser(Rule):
                 following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
                 if following is not None and _is_headline_like(following):
                     yield self.hit(following.index, "teaser headline after a read-more marker")
-            elif (
-                _PREFIX_SEPARATOR.match(block.text)
-                and starts_with_phrase(block, ("read_more",))
-                and _is_headline_like(block)
-            ):
+            elif _is_read_more_prefix(block) and _is_headline_like(block):
                 yield self.hit(block.index, "read-more phrase introducing another headline")
+
+
+def _is_read_more_prefix(block: Block) -> bool:
+    """The line opens with a read-more phrase and a separator, at most one word between
+    them ("Read: Title", "Mehr zum Thema – Title", "More news on: Title"; not
+    "Read my lips – ...")."""
+    prefix = _PREFIX_SEPARATOR.match(block.text)
+    if prefix is None:
+        return False
+    length = starts_with_phrase(block, ("read_more",))
+    return length > 0 and len(letter_words(prefix[1])) <= length + 1
 
 
 class DoubledLine(Rule):
