@@ -259,3 +259,38 @@ def test_in_text_the_line_whose_words_the_body_tells_and_no_tag_list_is_the_head
         ]
     )
     assert clean(page).headline == "Harbour office opens a new ferry terminal"
+
+
+def test_a_heading_line_the_title_confirms_beats_a_section_heading() -> None:
+    meta = {
+        "og_title": "Harbour office opens a ferry terminal | Coast News",
+        "site_name": "Coast News",
+        "h1s": "Opinion",
+    }
+    line = "Harbour office opens a ferry terminal"
+    assert headline_from_meta(meta, line) == line
+    # A line that adds a marker to the title it confirms gives way to that title.
+    assert headline_from_meta(meta, "[> " + line) == line
+
+
+def test_a_title_field_typed_with_three_dots_confirms_a_heading_with_an_ellipsis() -> None:
+    meta = {
+        "og_title": "Everything has its time...",
+        "title_tag": "Everything has its time… | Harbour Blog for a good life",
+        "h1s": "Harbour Blog for a good life\nEverything has its time…",
+    }
+    assert headline_from_meta(meta) == "Everything has its time…"
+
+
+def test_a_heading_above_the_article_beats_a_bare_page_title() -> None:
+    paragraph = (
+        "<p>The ferries to the islands run again from Monday, the harbour office said, "
+        "after two weeks of storms kept every boat in port.</p>"
+    )
+    page = (
+        "<html><head><title>Ferry timetables for the islands | Harbour Office</title></head><body>"
+        f"<h2>Ferries run again after the storms</h2>{paragraph * 3}</body></html>"
+    )
+    assert clean(page).headline == "Ferries run again after the storms"
+    as_paragraph = page.replace("h2>", "p>")  # a first line that is no heading: the title
+    assert clean(as_paragraph).headline == "Ferry timetables for the islands"

@@ -8,6 +8,8 @@ from .._settle import Verdict
 from ..rules.metadata import Byline, HeadlineLine, byline_names
 from .headline import headline_from_meta
 
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
 
 def _blocks_of(verdict: Verdict, code: str) -> list[int]:
     return sorted(
@@ -20,8 +22,10 @@ def _blocks_of(verdict: Verdict, code: str) -> list[int]:
 def headline(page: Page, verdict: Verdict) -> str | None:
     """The headline: from the markup when the page has it, else the labelled headline line."""
     found = _blocks_of(verdict, HeadlineLine.code)
-    from_text = page.blocks[found[0]].text if found else None
-    return headline_from_meta(page.meta) or from_text
+    line = page.blocks[found[0]] if found else None
+    from_text = line.text if line else None
+    is_heading = line is not None and line.tag in _HEADING_TAGS
+    return headline_from_meta(page.meta, from_text, line_is_heading=is_heading) or from_text
 
 
 def authors(page: Page, verdict: Verdict) -> list[str]:

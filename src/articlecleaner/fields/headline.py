@@ -64,7 +64,8 @@ def _names_site(part: str, site: str) -> bool:
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """For comparing titles: case, spacing and how an ellipsis is typed do not count."""
+    return " ".join(text.casefold().replace("...", "…").split())
 
 
 def _opens(heading: str, title: str) -> bool:
@@ -166,8 +167,10 @@ def _names_a_site(heading: str, sites: list[str]) -> bool:
     )
 
 
-def headline_from_meta(meta: dict[str, str]) -> str | None:
-    """The headline the markup gives.
+def headline_from_meta(
+    meta: dict[str, str], line: str | None = None, *, line_is_heading: bool = False
+) -> str | None:
+    """The headline the markup gives, with the help of the headline line the text found.
 
     A visible ``<h1>`` that a title field confirms (the same text or most of it, else its
     first part; title fields are tried in order) wins, or the social title (JSON-LD,
@@ -178,7 +181,11 @@ def headline_from_meta(meta: dict[str, str]) -> str | None:
     heading (a section name) is passed over. Then the title fields in order (JSON-LD
     ``headline``, ``og:title``, ``<title>`` without its site part); then the first
     ``<h1>``. A title field cut at a quotation mark the markup left unescaped is first
-    mended from the field that goes on from it.
+    mended from the field that goes on from it. ``line``, the headline the text rules
+    found above the body (often an ``<h2>`` or a styled ``<div>``), confirms a title field
+    as an ``<h1>`` does, after them; it is taken when it is no longer than that title.
+    On a page without ``<h1>`` or social title, that line, if a heading (``<h2>``...),
+    is taken before ``<title>``.
     """
     # Soft hyphens are hints for breaking a long word, not part of the headline.
     headings = [h.replace("\xad", "") for h in meta.get("h1s", "").split("\n") if h]
@@ -189,11 +196,17 @@ def headline_from_meta(meta: dict[str, str]) -> str | None:
             strip_site_name(meta["title_tag"], meta.get("site_name"), hosts=_host_labels(meta))
         )
     titles = _mended(titles)
+    confirmers = [*headings, line] if line else headings
     for confirmed in (_confirms, _opens):
         for title in titles:
-            for heading in headings:
-                if confirmed(heading, title):
-                    return title if title in social and _glues_to(heading, title) else heading
+            for position, heading in enumerate(confirmers):
+                if not confirmed(heading, title):
+                    continue
+                if position == len(headings):  # the text's line, not an <h1>
+                    return heading if len(_normal(heading)) <= len(_normal(title)) else title
+                return title if title in social and _glues_to(heading, title) else heading
+    if line and line_is_heading and not headings and not social:
+        return line  # a heading above the body, where only <title> would say otherwise
     sites = _site_names(meta)
     for heading in headings if len(headings) <= _MAX_HEADINGS else ():
         inside = [title for title in titles if _normal(heading).endswith(_normal(title))]
