@@ -182,6 +182,9 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "vor 3 Stunden",
                 "Wednesday November 20, 2019",
                 "Updated: 10:04 am",
+                "Published 10:02 AM EST Nov 19, 2019",
+                "Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020 08:11 CET",
+                "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
             ],
         ),
     ],
@@ -216,6 +219,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
             ],
         ),
         (TimestampLine, ["1 EL", "2 el", "3 TL"]),  # a recipe's spoonfuls, not dates
+        (TimestampLine, ["Il 19 febbraio 2020 il governo ha deciso di chiudere il porto."]),
         (
             PromoCall,
             [
@@ -396,7 +400,11 @@ ARTICLE = [BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Sun
 
 @pytest.mark.parametrize(
     "between",
-    [["Share", "Tweet"], ["The mayor said the pool would be busy. (Photo: Jane Roe)"]],
+    [
+        ["Share", "Tweet"],
+        ["The mayor said the pool would be busy. (Photo: Jane Roe)"],
+        ["Advertisement"],
+    ],
 )
 def test_a_lede_above_a_share_bar_or_a_credited_caption_opens_the_article(
     between: list[str],
@@ -404,6 +412,13 @@ def test_a_lede_above_a_share_bar_or_a_credited_caption_opens_the_article(
     top = "\n".join(["Menu", "The old pool in winter", LEDE, *between])
     text = "\n\n".join([top, *ARTICLE, "Imprint"])
     assert Cleaner().clean(text).paragraphs == [LEDE, *ARTICLE]
+
+
+def test_a_sentence_above_a_subscribe_button_is_the_promo_not_a_lede() -> None:
+    promo = "Get the news of the harbour every morning, free and without any advertising."
+    top = "\n".join(["Menu", "The old pool in winter", promo, "Subscribe"])
+    text = "\n\n".join([top, *ARTICLE, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == ARTICLE
 
 
 def test_a_sentence_above_a_bare_photo_credit_is_a_caption() -> None:

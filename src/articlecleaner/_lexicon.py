@@ -97,16 +97,20 @@ def date_words() -> tuple[DateWords, ...]:
 
 @cache
 def all_phrases() -> dict[str, frozenset[str]]:
-    """Boilerplate phrases of every shipped language merged by rule family.
+    """Boilerplate phrases of every shipped language merged by rule family, and by phrase
+    type for the types that do not share a family's name ("advertisement").
 
     Pages mix languages ("Read more" on a German page), so phrase rules use all of them.
     """
     merged: dict[str, set[str]] = {family: set() for family in PHRASE_FAMILIES}
+    merged.update({kind: set() for kind in PHRASE_TYPES if kind not in PHRASE_FAMILIES})
     for language in available_languages():
         phrases = _load(language).phrases
         for family, kinds in PHRASE_FAMILIES.items():
             for kind in kinds:
                 merged[family] |= phrases[kind]
+                if kind not in PHRASE_FAMILIES:
+                    merged[kind] |= phrases[kind]
     return {family: frozenset(phrases) for family, phrases in merged.items()}
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule, Stage
+from ._phrases import covered_by_phrases
 from ._quantities import quantity_lists
 
 _PROSE_MIN_WORDS = 10
@@ -36,6 +37,7 @@ _LISTING_MIN_ENTRIES = 3
 _SENTENCE_LINE_DISCOUNT = 0.7
 _LIST_ITEM_FACTOR = 0.2  # what a short line costs inside a list its sentence announces
 _TOOLBAR = frozenset((Category.SHARE, Category.METADATA, Category.COMMENTS))
+_AD_LABEL_MAX_WORDS = 3
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
 
 
@@ -274,11 +276,14 @@ def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -
 
 def _toolbar(page: Page, block: Block, junk: Mapping[int, Category]) -> bool:
     """A labelled line that may stand between a lede and the body: a share bar, a
-    dateline, a comment count, or a caption sentence printed with its credit (a bare
-    credit follows the caption it credits, so the sentence above it is no lede)."""
+    dateline, a comment count, an advertisement label, or a caption sentence printed with
+    its credit (a bare credit follows the caption it credits, so the sentence above it is
+    no lede). Other promos are no toolbar: the sentence above "Subscribe" is the promo's."""
     category = junk.get(block.index)
     if category is Category.CREDIT:
         return page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
+    if category is Category.PROMO:
+        return covered_by_phrases(block, ("advertisement",), _AD_LABEL_MAX_WORDS)
     return category in _TOOLBAR
 
 

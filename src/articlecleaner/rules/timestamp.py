@@ -19,6 +19,8 @@ _CLOCK = regex.compile(r"\b[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?|uhr|gmt|utc|[A-Z
 _FILLER = regex.compile(
     r"\b(?:at|on|um|am|à|le|el|a las|updated|published|posted|last|modified|"
     r"aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|"
+    r"pubblicato|aggiornato|ultima modifica|il|alle|"
+    r"utc|gmt|cet|cest|mez|mesz|est|edt|cst|cdt|pst|pdt|bst|ist|aest|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
@@ -26,25 +28,30 @@ _FILLER = regex.compile(
     regex.IGNORECASE,
 )
 _LETTER = regex.compile(r"\p{L}")
-_MAX_WORDS = 10
+_MAX_WORDS = 14
+_MAX_DATES = 2
 
 
 def is_timestamp_only(text: str) -> bool:
-    """True when nothing but a date, a time, an age and filler words is on the line."""
-    rest = text
-    found = find_date(rest) or find_relative(rest)
-    if found:
+    """True when nothing but dates (a publication and an update date, say), a time, an
+    age and filler words is on the line."""
+    rest, dated = text, False
+    for _ in range(_MAX_DATES):
+        found = find_date(rest) or find_relative(rest)
+        if not found:
+            break
         start, end = found[1]
-        rest = rest[:start] + " " + rest[end:]
+        rest, dated = rest[:start] + " " + rest[end:], True
     timed = _CLOCK.sub(" ", _DAY_WORDS.sub(" ", rest))
-    return (found is not None or timed != rest) and not _LETTER.search(_FILLER.sub(" ", timed))
+    return (dated or timed != rest) and not _LETTER.search(_FILLER.sub(" ", timed))
 
 
 class TimestampLine(Rule):
     """Lines that only carry a date, a time or an age.
 
     What it catches: short lines such as ``2 hours ago``, ``Updated: 10:04 am``,
-    ``Wednesday November 20, 2019`` or ``November 19, 2019 at 10:04 am``.
+    ``Wednesday November 20, 2019``, ``November 19, 2019 at 10:04 am`` or a publication
+    and an update date on one line (``Published: 28 Apr, 2020 CET. Updated: 29 Apr 2020``).
     Why: teaser lists and comments stamp every item; a line of only a date is never a
     sentence of the article. The dateline of the article is read from these labels too.
     Example: ``2 days ago at 07:52 am``
