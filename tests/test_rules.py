@@ -59,6 +59,9 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Compartir",
                 "twittern",
                 "Tuitear",
+                "Jump to Recipe Print Recipe",
+                "Zum Rezept Drucken Pinnen",
+                "Mit Freunden teilen",
             ],
         ),
         (
@@ -147,6 +150,8 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Copyright 2019 Example Corp",
                 "Alle Rechte vorbehalten.",
                 "Tous droits réservés 2020",
+                "Die Texte dieser Seite stehen unter einer Creative-Commons-Lizenz.",
+                "Map of the harbour by the port office, CC BY-SA 4.0",
             ],
         ),
         (
@@ -219,6 +224,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
             ],
         ),
         (TimestampLine, ["1 EL", "2 el", "3 TL"]),  # a recipe's spoonfuls, not dates
+        (CopyrightLine, ["Under the new rules, by law, the council must publish its accounts."]),
         (TimestampLine, ["Il 19 febbraio 2020 il governo ha deciso di chiudere il porto."]),
         (
             PromoCall,
@@ -267,6 +273,8 @@ def test_a_read_label_before_a_colon_introduces_a_teaser() -> None:
         "LE PUEDE INTERESAR:",
         "Die meistgelesenen Artikel",
         "Lesen Sie auch die folgenden Beiträge:",
+        "Temas relacionados",
+        "Schon gelesen?",
     ],
 )
 def test_a_related_label_and_its_teaser_headline_are_teasers(label: str) -> None:

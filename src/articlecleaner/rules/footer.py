@@ -11,16 +11,21 @@ from .._rule import Category, Context, Label, Rule
 from ._phrases import covered_by_phrases
 
 _MAX_COPYRIGHT_WORDS = 40
-# A line can only match _COPYRIGHT if it has "©" or one of these words: a cheap first test.
+# A line can only match _COPYRIGHT if it has "©", one of these words or a licence hint:
+# a cheap first test.
 _COPYRIGHT_WORDS = frozenset(
     "c copyright rights rechte droits derechos diritti direitos rechten prawa права".split()
 )
+_LICENCE_HINTS = ("commons", "cc by", "cc-by")
 _COPYRIGHT = regex.compile(
     r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|"
     r"все права защищены|(?:всі|усі) права захищені|tüm hakları saklıdır|جميع الحقوق محفوظة|"
-    r"版权所有|保留所有权利|無断転載|무단\s?전재",
+    r"版权所有|保留所有权利|無断転載|무단\s?전재|"
+    # a licence notice: "... stehen unter einer Creative-Commons-Lizenz", "... CC BY-SA 4.0"
+    r"\b(?:unter|under|sous|bajo)\s(?:\p{L}+\s){0,2}(?:creative[- ]commons|cc[- ]by)\b|"
+    r"\bcc[- ]by(?:[- ](?:sa|nc|nd)){0,3}(?:[- ]\d\.\d)?(?:[- ]\p{L}{2})?\W*$",
     regex.IGNORECASE,
 )
 
@@ -29,7 +34,8 @@ class CopyrightLine(Rule):
     """Copyright notices.
 
     What it catches: a line of at most 40 words with a copyright sign, the word
-    "copyright" or "all rights reserved" in any supported language.
+    "copyright" or "all rights reserved" in any supported language, or a licence notice
+    (a text "under a Creative Commons licence", a line ending in "CC BY-SA 4.0").
     Why: the notice closes every page of a site; it is never the article.
     Example: ``© 2005–2021 Example Media. All rights reserved.``
     """
@@ -42,7 +48,11 @@ class CopyrightLine(Rule):
         for block in page.blocks:
             if (
                 block.word_count <= _MAX_COPYRIGHT_WORDS
-                and (not block.text.isascii() or _COPYRIGHT_WORDS.intersection(block.letter_words))
+                and (
+                    not block.text.isascii()
+                    or _COPYRIGHT_WORDS.intersection(block.letter_words)
+                    or any(hint in block.text.casefold() for hint in _LICENCE_HINTS)
+                )
                 and _COPYRIGHT.search(block.text)
             ):
                 yield self.hit(block.index, "copyright notice")
