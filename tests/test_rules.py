@@ -85,6 +85,13 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Voters line up outside the town hall.Credit...Tom Roe/The Daily Planet",
                 "Die neue Brücke am Montag in der Altstadt. Foto: Jana Roe",
                 "Un grupo de turistas en el puerto el martes pasado. EFE",
+                "Der Hafen im Abendrot. Bild: Jana Roe/Shutterstock.com",
+                "Le maire du port, photo: Archives de la ville",
+                "The new ferry leaves the harbour on its first trip. Jane Roe/Reuters files",
+                "El alcalde en el puerto nuevo (REUTERS/Juan Roe)",
+                "Die Fähre im Winter. (jroe / iStock.com)",
+                "Members of the union outside the hall. Photograph: Jane Roe/Getty Images",
+                "Die Gäste am Hafen. (Bildquelle: Hafenverein)",
             ],
         ),
         (
@@ -224,6 +231,14 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
             ],
         ),
         (TimestampLine, ["1 EL", "2 el", "3 TL"]),  # a recipe's spoonfuls, not dates
+        (
+            PhotoCredit,
+            [
+                "The rate fell to 3.2 per cent (from 3.5 per cent) in the year.",
+                "He kept one photo: his mother at the harbour.",
+                "Costs rose by a third (AP/Ipsos poll, 2019) and then fell.",
+            ],
+        ),
         (CopyrightLine, ["Under the new rules, by law, the council must publish its accounts."]),
         (TimestampLine, ["Il 19 febbraio 2020 il governo ha deciso di chiudere il porto."]),
         (

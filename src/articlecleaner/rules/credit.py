@@ -21,13 +21,22 @@ _AGENCY_TAIL = regex.compile(
     r"xinhua|anadolu|bloomberg|keystone|ansa)\b[^.\n]{0,40}\)?$",
     regex.I,
 )
+_AGENCIES = (
+    r"getty(?: images)?|reuters|afp|ap|epa|dpa|efe|ansa|shutterstock|istock(?:photo)?|alamy|"
+    r"imago|keystone"
+)
 _TRAILING_CREDIT = regex.compile(
-    r"(?:\((?:image|photo|picture|foto|bild|credit|source|quelle)s?\s*:[^()]{1,60}\)|"
+    r"(?:\((?:image|photo|picture|foto|bild|credit|source|quelle|bildquelle|fotoquelle)s?\s*:"
+    r"[^()]{1,60}\)|"
     r"\b(?:photo|image|picture|foto|bild)\s+(?:credit|courtesy|by|von|de|par)\b[^.]{0,60}|"
     r"\((?:ap|afp|epa|dpa|reuters|getty)\s+photo\b[^()]{0,80}\)|"
+    # "(REUTERS/Jane Roe)", "(jroe / iStock.com)": a person and an agency in parentheses
+    rf"\((?=[^()]{{0,80}}/)(?=[^()]{{0,80}}\b(?:{_AGENCIES})\b)[^()]{{1,80}}\)|"
     r"\bsubmitted photo|\bcredit\s*(?::|\.{2,}|…)\s*[^.]{1,60}|\[\+\][^.]{0,80}|"
-    r"(?<=[.!?]\s{1,3})(?:(?:photo|foto|bild|image|imagen|fotografía)s?\s*:\s*[^.:]{1,60}|"
-    r"efe|ap|afp|reuters|dpa|epa|ansa|getty images))$",
+    r"(?<=[.!?,]\s{1,3})(?:(?:photo|foto|bild|image|imagen|fotografía|photograph)s?\s*:\s*"
+    r"(?:[^.:]|\.(?=\w)){1,60}|efe|ap|afp|reuters|dpa|epa|ansa|getty images)|"
+    # "... last year. Jane Roe/Reuters files"
+    rf"(?<=[.!?]\s{{1,3}})\p{{Lu}}[\p{{L}}.' -]{{1,40}}/(?:{_AGENCIES})(?: files?)?)$",
     regex.IGNORECASE,
 )
 _CAPTION_PREFIX = regex.compile(
@@ -51,7 +60,7 @@ class PhotoCredit(Rule):
     (``(Photo by X/Getty Images)``) and gallery counters (``Image 3 of 13``); captions that
     start with "Image caption" or end with their credit (``The harbour at dawn. (Photo: X)``,
     ``… in Ohio. (AP Photo/X)``, ``…Credit...X/The Daily Planet``, ``… am Montag. Foto: X``,
-    ``… el martes. EFE``).
+    ``… el martes. EFE``, ``… (REUTERS/X)``, ``… last year. X/Reuters files``).
     Why: credits sit under pictures in the middle of the article and are not its text.
     Example: ``©  Sputnik / Sergey Guneev``
     """
