@@ -92,6 +92,10 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Die Fähre im Winter. (jroe / iStock.com)",
                 "Members of the union outside the hall. Photograph: Jane Roe/Getty Images",
                 "Die Gäste am Hafen. (Bildquelle: Hafenverein)",
+                "Figure 2: Ferry trips per month. The winter months are the quietest.",
+                "Abbildung 4: Der alte Hafen im Jahr 1920.",
+                "Abb.: Collage aus zwei Hafenbildern",
+                "Beitragsbild: Der neue Kai, Ausschnitt.",
             ],
         ),
         (
@@ -236,6 +240,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
             [
                 "The rate fell to 3.2 per cent (from 3.5 per cent) in the year.",
                 "He kept one photo: his mother at the harbour.",
+                "Figures show the harbour grew: twice as many ferries left in May.",
                 "Costs rose by a third (AP/Ipsos poll, 2019) and then fell.",
             ],
         ),

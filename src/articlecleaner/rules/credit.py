@@ -40,7 +40,11 @@ _TRAILING_CREDIT = regex.compile(
     regex.IGNORECASE,
 )
 _CAPTION_PREFIX = regex.compile(
-    r"^(?:image caption|media caption|caption|bildunterschrift)\b", regex.IGNORECASE
+    r"^(?:image caption|media caption|caption|bildunterschrift)\b|"
+    # a figure's label: "Figure 2:", "Abbildung 4:", "Abb.:", "Beitragsbild:"
+    r"^(?:figure|fig\.|abbildung|abb\.|beitragsbild|titelbild|grafik|gráfico|graphique)"
+    r"\s*\d*[a-z]?\s*:",
+    regex.IGNORECASE,
 )
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _LABEL_SEPARATOR = regex.compile(r"^\(?[\p{L} .]{1,25}[:/|]\s*\S")
@@ -58,7 +62,8 @@ class PhotoCredit(Rule):
     language (``Photo: Jane Doe``, ``Foto: dpa``), bare labels (``Photo``, ``Quelle``),
     ``© Agency / Photographer`` lines, short lines ending with a picture agency
     (``(Photo by X/Getty Images)``) and gallery counters (``Image 3 of 13``); captions that
-    start with "Image caption" or end with their credit (``The harbour at dawn. (Photo: X)``,
+    start with "Image caption" or a figure's label (``Figure 2:``, ``Abb.:``) or end with
+    their credit (``The harbour at dawn. (Photo: X)``,
     ``… in Ohio. (AP Photo/X)``, ``…Credit...X/The Daily Planet``, ``… am Montag. Foto: X``,
     ``… el martes. EFE``, ``… (REUTERS/X)``, ``… last year. X/Reuters files``).
     Why: credits sit under pictures in the middle of the article and are not its text.
