@@ -152,6 +152,10 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Wir verwenden Cookies, um unsere Website zu verbessern.",
                 "Accept all",
                 "Externer Inhalt",
+                "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von Example.",
+                "Klicken Sie auf den Button, um den Inhalt von www.example.de zu laden.",
+                "Wir stellen ohne dein Einverständnis keine Verbindung zu Example her.",
+                "Click to load the map",
             ],
         ),
         (

@@ -22,14 +22,24 @@ _CONSENT_CONTEXT = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_BANNER_WORDS = 80
+# The placeholder of an embedded post or map that waits for consent before it loads.
+_EMBED_CONSENT = regex.compile(
+    r"\bmit dem laden d(?:es|er)\b[^.]{0,40}\bakzeptier|\bexterne[nr]? inhalte?\b|"
+    r"\bohne (?:dein|ihr|euer) einverständnis\b|\bclick (?:here )?to load\b|"
+    r"\b(?:inhalte?|content)\s+(?:von\s+\S+\s+)?(?:zu\s+)?(?:laden|load|anzeigen)\b",
+    regex.IGNORECASE,
+)
+_MAX_EMBED_NOTICE_WORDS = 40
 
 
 class CookieBanner(Rule):
     """Cookie consent text and its buttons.
 
     What it catches: lines of at most 80 words that mention cookies together with the site,
-    privacy or consent, and short lines made only of consent words ("Accept cookies",
-    "Privacy policy", "Accept all").
+    privacy or consent, short lines made only of consent words ("Accept cookies",
+    "Privacy policy", "Accept all"), and the placeholders of embedded posts, videos and
+    maps that load on consent ("Mit dem Laden des Videos akzeptieren Sie ...", "Inhalt
+    laden", "Click to load").
     Why: consent banners are rendered with every page and say nothing about the article.
     Example: ``This website uses cookies. Read our Privacy policy to find out more.``
     """
@@ -48,3 +58,5 @@ class CookieBanner(Rule):
                 and _CONSENT_CONTEXT.search(block.text)
             ):
                 yield self.hit(block.index, "short text about cookies on this site")
+            elif block.word_count <= _MAX_EMBED_NOTICE_WORDS and _EMBED_CONSENT.search(block.text):
+                yield self.hit(block.index, "placeholder of embedded content awaiting consent")
