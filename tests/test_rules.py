@@ -128,6 +128,9 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Pflichtfelder",
                 "En remplissant ce formulaire, vous acceptez de recevoir notre lettre par e-mail.",
                 "Acepto la política de privacidad.",
+                "Name (required)",
+                "E-Mail (wird benötigt und nicht veröffentlicht)",
+                "Your email address will not be published.",
             ],
         ),
         (
@@ -226,6 +229,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
                 "By signing the treaty, the two countries ended ten years of talks over the river.",
                 "Ich habe die Daten selbst geprüft, sagte die Ministerin am Montag.",
                 "Ja, ich will, sagte sie, und die Gäste standen auf.",
+                "Name (the one his parents gave him) was never used in the village.",
                 "En cliquant trop vite, beaucoup d'électeurs ont perdu leurs données.",
             ],
         ),

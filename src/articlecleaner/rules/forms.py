@@ -16,7 +16,13 @@ _FORM_PROMPT = regex.compile(
     r"Please enter (?:a|your) (?:valid )?e-?mail|Fill in your details below|"
     r"Pflichtfelder|Passwort vergessen\?|Bitte (?:trage|gib) (?:eine|deine|Ihre) (?:gültige )?"
     r"E-Mail|Trage deine Daten unten ein|Mot de passe oublié|Champs obligatoires|"
-    r"¿Olvidaste tu contraseña\?|Campos obligatorios)",
+    r"¿Olvidaste tu contraseña\?|Campos obligatorios|"
+    # a comment form's fields: "Name (required)", "E-Mail (wird benötigt und nicht ...)"
+    r"(?:Name|E-?Mail|Website|Webseite|Nom|Nombre|Correo)[^()]{0,20}\((?:required|"
+    r"erforderlich|wird benötigt|Pflichtfeld|obligatoire|obligatorio)|"
+    r"(?:Your|Ihre|Deine) E-?Mail[- ]?(?:address|Adresse) (?:will not|wird nicht) "
+    r"(?:be published|veröffentlicht)|"
+    r"Votre adresse (?:de messagerie|e-?mail) ne sera pas publiée)",
     regex.IGNORECASE,
 )
 # How a consent checkbox or the small print under a form button opens ...
@@ -49,7 +55,8 @@ class FormText(Rule):
     speak or act and is about terms, privacy, data or mail ("I agree to the terms ...",
     "By signing up you ...", "Ich akzeptiere die Nutzungsbedingungen", "Ja, ich möchte den
     Newsletter erhalten", "En remplissant ce formulaire ..."), and the prompts around the
-    fields ("Required fields are marked", "Forgot your password?", "Pflichtfelder").
+    fields ("Required fields are marked", "Forgot your password?", "Pflichtfelder",
+    "Name (required)", "Your email address will not be published").
     Why: newsletter, account and comment forms are printed on every page; their consent
     sentences are long and read like prose, so they can outweigh a short article.
     Example: ``I agree to receive the newsletter and have read the privacy policy.``
