@@ -114,6 +114,11 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Never miss our best stories: sign in with your account.",
                 "Verpasse keine News aus deiner Stadt!",
                 "Keine Neuigkeiten aus der Region mehr verpassen: jetzt registrieren.",
+                "Support our journalism with a monthly gift.",
+                "Donate now",
+                "Already a subscriber? Log in here.",
+                "Unterstütze uns mit deiner Spende!",
+                "Jede kleine Spende hilft!",
             ],
         ),
         (
@@ -259,6 +264,8 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
             [
                 "The striker said he would never miss a game for his home town club.",
                 "Residents were told to download the city's parking app before the weekend.",
+                "Der Verein half der Schule mit einer Spende von 500 Euro.",
+                "The mayor said the city would support our schools and the harbour.",
             ],
         ),
         (

@@ -22,7 +22,12 @@ _PROMO_CALL = regex.compile(
     r"(?:stor(?:y|ies)|posts?|updates?|news|articles?|issues?|episodes?)\b|"
     r"\bjetzt abonnieren\b|\bverpass(?:e|en sie) keine\b|"
     r"\bkeine(?: [\p{L}-]+){1,5} mehr verpassen\b|"
-    r"\babonnez-vous\b|\bsuscríbete\b|\bpodpisz\b|\bподпишитесь\b",
+    r"\babonnez-vous\b|\bsuscríbete\b|\bpodpisz\b|\bподпишитесь\b|"
+    # appeals for money or subscribers
+    r"\bsupport (?:our|independent) (?:journalism|work|reporting)\b|\bdonate (?:now|today)\b|"
+    r"\balready a subscriber\b|\bunterstütze (?:uns|unsere (?:arbeit|berichterstattung))\b|"
+    r"\bjede (?:kleine )?spende (?:hilft|zählt)\b|\bmit (?:deiner|ihrer) spende\b|"
+    r"\bihr beitrag hilft\b|\bkeine bezahlschranke\b",
     regex.IGNORECASE,
 )
 _MAX_PROMO_WORDS = 35
@@ -30,7 +35,8 @@ _MAX_PROMO_WORDS = 35
 _PROMO_WORDS = frozenset(
     "subscribe newsletter newsletters sign delivered straight direct directly inbox inboxes "
     "follow click download get like enter never jetzt verpasse verpassen abonnez-vous "
-    "suscríbete podpisz подпишитесь".split()
+    "suscríbete podpisz подпишитесь support donate subscriber unterstütze unterstützen "
+    "spende beitrag bezahlschranke".split()
 )
 _APP_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){0,4}(?:App|app|Apps|APP)$")
 
@@ -84,7 +90,8 @@ class PromoCall(Rule):
     What it catches: a line of at most 35 words with a call to action in any supported
     language ("Subscribe to our newsletter", "delivered to your inbox", "straight to your
     phone", "Follow us on", "Click here", "Download the app", "Enter your email", "Never
-    miss a story", "Verpasse keine News").
+    miss a story", "Verpasse keine News"), or asks for money ("Support our journalism",
+    "Donate now", "Unterstütze uns", "Jede Spende hilft").
     Why: promotion boxes sit between and after the paragraphs and read like sentences, so
     only their call to action gives them away.
     Example: ``Get the magazine delivered through your letterbox every month.``
