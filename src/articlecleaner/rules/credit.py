@@ -15,15 +15,12 @@ _MAX_BARE_LABEL_WORDS = 3
 _MAX_CAPTION_WORDS = 60
 _TAIL_CHARS = 160  # credits end a line; the patterns only need its end
 _COPYRIGHT_SIGN_CREDIT = regex.compile(r"^(?:©|\(c\)|&copy;)\s*[^\n©]{1,80}/\s*\S", regex.I)
-_AGENCY_TAIL = regex.compile(
-    r"(?:/|\||\bvia\b|\bby\b|:)\s*(?:getty(?: images)?|reuters|afp|ap|epa|dpa|"
-    r"shutterstock|istock(?:photo)?|alamy|imago|picture[- ]alliance|sputnik|tass|ria novosti|"
-    r"xinhua|anadolu|bloomberg|keystone|ansa)\b[^.\n]{0,40}\)?$",
-    regex.I,
-)
 _AGENCIES = (
     r"getty(?: images)?|reuters|afp|ap|epa|dpa|efe|ansa|shutterstock|istock(?:photo)?|alamy|"
-    r"imago|keystone"
+    r"imago|keystone|picture[- ]alliance|sputnik|tass|ria novosti|xinhua|anadolu|bloomberg"
+)
+_AGENCY_TAIL = regex.compile(
+    rf"(?:/|\||\bvia\b|\bby\b|:)\s*(?:{_AGENCIES})\b[^.\n]{{0,40}}\)?$", regex.I
 )
 _TRAILING_CREDIT = regex.compile(
     r"(?:\((?:image|photo|picture|foto|bild|credit|source|quelle|bildquelle|fotoquelle)s?\s*:"
