@@ -766,6 +766,11 @@ def test_an_abbreviation_in_parentheses_is_no_media_tag() -> None:
     assert labelled(MarkedTeaser, lines) == lines[1:]
 
 
+def test_a_score_or_an_amount_in_capitals_is_no_shouted_teaser() -> None:
+    lines = ["HARBOUR 3-1 RIVERSIDE TOWN", "1 545 500 EUROS", "FERRIES RUN AGAIN AFTER STORM"]
+    assert labelled(MarkedTeaser, lines) == lines[2:]
+
+
 def test_an_article_printed_for_browsers_without_scripts_is_read() -> None:
     page = (
         "<html><body><nav><a href='/'>Home</a></nav>"

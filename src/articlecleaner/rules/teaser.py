@@ -18,7 +18,7 @@ _MEDIA_TAGS = frozenset(
     "audio podcast gallery galerie live poll quiz map maps graphic graphics update".split()
 )
 _CAPS_LABEL = regex.compile(r"^\p{Lu}{2,12}(?: \p{Lu}{2,12})?:\s+\S")
-_SHOUTING_MIN_WORDS = 4
+_SHOUTING_MIN_WORDS = 4  # words with letters: a score or an amount is no title
 _PREFIX_SEPARATOR = regex.compile(r"^([^:|»›>\-–—]{1,40})[:|»›>\-–—]\s*\S")
 
 
@@ -102,7 +102,7 @@ class DoubledLine(Rule):
 
 
 def _is_shouting(block: Block) -> bool:
-    return block.word_count >= _SHOUTING_MIN_WORDS and block.text.isupper()
+    return len(block.letter_words) >= _SHOUTING_MIN_WORDS and block.text.isupper()
 
 
 class MarkedTeaser(Rule):
@@ -111,7 +111,8 @@ class MarkedTeaser(Rule):
     What it catches: a one-line title (no final full stop) ending in a tag in capitals in
     square brackets (``[NEWS]``) or a media word in parentheses (``(PICS)``), starting
     with a label in capitals and a colon (``SEE MORE: ...``, ``WATCH: ...``), or written
-    all in capitals. An HTML ``<h1>`` is the page's own title, never a teaser.
+    all in capitals (four words with letters at least: a score or an amount is no title).
+    An HTML ``<h1>`` is the page's own title, never a teaser.
     Why: sites print links to other stories between the paragraphs in these styles; the
     article's own sentences are not written that way.
     Example: ``Plane passengers quarantined after outbreak [NEWS]``
