@@ -89,15 +89,11 @@ def block_weight(
     if block.index in junk:
         return -_LABELLED_COST
     prose_like = block.terminal or page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
-    letters = block.letters * (1.0 - block.link_density)
+    letters = _unlinked_letters(page, block, repeats_discounted)
     if isolated and block.index not in isolated:
         letters *= _LOOSE_LINE_FACTOR
     position = page.worded_blocks_before[block.index] / max(1, page.worded_blocks_before[-1])
     letters *= 1.0 - _LATE_PAGE_DISCOUNT * position
-    # A text printed n times (a teaser, a widget, an error message) weighs 1/n² per copy:
-    # all its copies together weigh less than one paragraph printed once.
-    if repeats_discounted:
-        letters /= page.text_counts[block.text.casefold()] ** 2
     if marked and block.index not in marked:
         letters *= _UNMARKED_FACTOR
     if block.word_count >= _PROSE_MIN_WORDS and prose_like:
@@ -108,6 +104,14 @@ def block_weight(
     if block.terminal:
         cost *= 1.0 - _SENTENCE_LINE_DISCOUNT
     return -cost
+
+
+def _unlinked_letters(page: Page, block: Block, repeats_discounted: bool = True) -> float:
+    """The block's letters that are not link text. A text printed n times (a teaser, a
+    widget, an error message) brings 1/n² of them per copy: all its copies together weigh
+    less than one paragraph printed once."""
+    letters = block.letters * (1.0 - block.link_density)
+    return letters / page.text_counts[block.text.casefold()] ** 2 if repeats_discounted else letters
 
 
 def densest_run(
@@ -201,11 +205,8 @@ class OutsideMainContent(Rule):
 def _line_weights(page: Page, junk: Mapping[int, Category]) -> list[float]:
     """Weights for a page without prose: every unlabelled line brings its letters that are
     not links (a line printed n times 1/n² of them), every labelled line costs."""
-    counts = page.text_counts
     return [
-        -_LABELLED_COST
-        if block.index in junk
-        else block.letters * (1.0 - block.link_density) / counts[block.text.casefold()] ** 2
+        -_LABELLED_COST if block.index in junk else _unlinked_letters(page, block)
         for block in page.blocks
     ]
 
