@@ -51,11 +51,16 @@ class CopyrightLine(Rule):
                 and (
                     not block.text.isascii()
                     or _COPYRIGHT_WORDS.intersection(block.letter_words)
-                    or any(hint in block.text.casefold() for hint in _LICENCE_HINTS)
+                    or _mentions_licence(block.text)
                 )
                 and _COPYRIGHT.search(block.text)
             ):
                 yield self.hit(block.index, "copyright notice")
+
+
+def _mentions_licence(text: str) -> bool:
+    folded = text.casefold()
+    return any(hint in folded for hint in _LICENCE_HINTS)
 
 
 class FooterPhraseLine(Rule):
