@@ -741,6 +741,23 @@ def test_a_standfirst_marked_teaser_is_body_and_teaser_links_are_not() -> None:
     assert len(paragraphs) == 1 + len(COUNCIL_DAYS)
 
 
+def test_short_lines_in_the_articles_element_join_it_up_to_a_label_or_links() -> None:
+    intro = "<p>Four meetings, one answer</p>"
+    outro = "<h3>What comes next</h3><p>Opening hours: 7 to 21</p>"
+    page = (
+        "<html><body><div class='wrap'><p>Home and garden</p><p>Local sports</p>"
+        f"<h1>Pool stays open</h1><div class='x1'>{intro}{COUNCIL_ARTICLE}{outro}"
+        "<p><a href='/a'>Another story about the town</a></p><p>Late closing line</p></div>"
+        "<p>Weather today</p></div></body></html>"
+    )
+    article = Cleaner().clean(page)
+    paragraphs = article.paragraphs
+    assert article.headline == "Pool stays open"
+    assert paragraphs[0] == "Four meetings, one answer"
+    assert paragraphs[-2:] == ["What comes next", "Opening hours: 7 to 21"]
+    assert not {"Local sports", "Late closing line", "Weather today"} & set(paragraphs)
+
+
 def test_an_html_list_announced_by_the_last_sentence_ends_the_article() -> None:
     dates = ["June 9 -- Harbour Hall, Springfield", "June 12 -- Mill Arena, Riverside"]
     dates += ["June 15 -- Old Bridge Theatre, Eastwick", "June 20 -- City Park, Northgate"]

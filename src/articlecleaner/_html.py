@@ -124,6 +124,7 @@ class HtmlBlock:
     line: int
     link_letters: int
     tokens: frozenset[str]
+    containers: tuple[int, ...]
 
 
 def _is_hidden(element: etree._Element) -> bool:
@@ -197,6 +198,8 @@ class _Walker:
         self.link_letters = 0
         self.open_links = 0
         self.stack: list[tuple[str, str, frozenset[str]]] = []
+        self.containers: list[int] = []
+        self.elements = 0
         self.unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
 
     def push(self, tag: str, element: etree._Element) -> None:
@@ -213,9 +216,12 @@ class _Walker:
             tokens = inherited
         self.stack.append((tag, tag if tag in _BLOCK_TAGS else block_tag, tokens))
         self.open_links += tag == "a"
+        self.elements += 1
+        self.containers.append(self.elements)
 
     def pop(self) -> None:
         self.open_links -= self.stack.pop()[0] == "a"
+        self.containers.pop()
 
     def add(self, text: str | None, *, glued: bool = False) -> None:
         if text:
@@ -232,7 +238,9 @@ class _Walker:
             block_tag, tokens = (
                 (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("body", frozenset())
             )
-            self.blocks.append(HtmlBlock(text, block_tag, line, self.link_letters, tokens))
+            self.blocks.append(
+                HtmlBlock(text, block_tag, line, self.link_letters, tokens, tuple(self.containers))
+            )
         self.parts, self.link_letters = [], 0
 
 
@@ -310,6 +318,7 @@ def to_blocks(text: str, html_blocks_: list[HtmlBlock]) -> list[Block]:
                 tag=item.tag,
                 link_density=min(1.0, item.link_letters / letters),
                 dom_tokens=item.tokens,
+                containers=item.containers,
             )
         )
     return blocks

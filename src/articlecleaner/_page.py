@@ -55,6 +55,9 @@ class Block:
     link_density: float = 0.0
     dom_tokens: frozenset[str] = frozenset()
     """HTML only: tag names, class, id and role tokens of the block and its ancestors."""
+    containers: tuple[int, ...] = ()
+    """HTML only: the elements the block lies in, outermost first, each as a number
+    unique on the page: two blocks share a container when they share its number."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,7 @@ def make_block(
     tag: str | None = None,
     link_density: float = 0.0,
     dom_tokens: frozenset[str] = frozenset(),
+    containers: tuple[int, ...] = (),
 ) -> Block:
     """Build a Block and compute its text features."""
     words = words_of(text)
@@ -140,6 +144,7 @@ def make_block(
         tag=tag,
         link_density=link_density,
         dom_tokens=dom_tokens,
+        containers=containers,
     )
 
 

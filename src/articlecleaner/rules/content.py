@@ -39,6 +39,9 @@ _LIST_ITEM_FACTOR = 0.2  # what a short line costs inside a list its sentence an
 _TOOLBAR = frozenset((Category.SHARE, Category.METADATA, Category.COMMENTS))
 _AD_LABEL_MAX_WORDS = 3
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
+_CONTAINER_SHARE = 0.7  # HTML: share of the run's prose the article's element holds
+_CONTAINER_MIN_DEPTH = 2  # <html> and <body> hold everything: no article's element
+_CONTAINER_MAX_LINK_DENSITY = 0.5
 
 
 def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
@@ -145,8 +148,10 @@ class OutsideMainContent(Rule):
     (a recipe's ingredients) weigh their letters as prose does; a
     sentence printed in one paragraph with the run's first or last line joins it; and so
     does one short sentence ending in a full stop right after the last paragraph.
-    In HTML, when the run lies in a container the markup names as the article body
-    (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
+    In HTML, the run grows over the rest of the element that holds most of its prose, up
+    to a labelled or mostly linked block; when the run lies in a container the markup
+    names as the article body (``itemprop=articleBody``, ``entry-content``, ...), that
+    whole container is kept.
     A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
     lines, each weighing the letters of its text that are not links.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -190,6 +195,8 @@ class OutsideMainContent(Rule):
             end = _closing_sentence(page, start, end, context.junk)
             if not page.is_html:  # so that the body, cleaned again, still holds the table
                 start, end = _whole_tables(start, end, table, len(page.blocks))
+            else:
+                start, end = _run_container(page, start, end, context.junk)
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
@@ -410,3 +417,50 @@ def _whole_tables(start: int, end: int, table: frozenset[int], size: int) -> tup
     while end < size and end in table and end - 1 in table:
         end += 1
     return start, end
+
+
+def _run_container(
+    page: Page, start: int, end: int, junk: Mapping[int, Category]
+) -> tuple[int, int]:
+    """HTML: widen the run over the rest of the element that holds its prose.
+
+    The element is the innermost one around the run's longest paragraph that holds most
+    of the run's prose; the run grows inside it, up and down, to the first labelled or
+    mostly linked block. A lede, an intro line or a last list that weighed too little to
+    join the run is kept when the markup puts it in the article's element."""
+    blocks = page.blocks
+    prose = [
+        block
+        for block in blocks[start:end]
+        if block.index not in junk and block.word_count >= _PROSE_MIN_WORDS
+    ]
+    if not prose:
+        return start, end
+    longest = max(prose, key=lambda block: block.letters)
+    needed = _CONTAINER_SHARE * sum(block.letters for block in prose)
+    for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH - 1, -1):
+        element = longest.containers[depth]
+        held = sum(block.letters for block in prose if _inside(block, depth, element))
+        if held >= needed:
+            break
+    else:
+        return start, end
+
+    def joins(index: int) -> bool:
+        block = blocks[index]
+        return (
+            index not in junk
+            and _inside(block, depth, element)
+            and block.link_density <= _CONTAINER_MAX_LINK_DENSITY
+        )
+
+    while start > 0 and joins(start - 1):
+        start -= 1
+    while end < len(blocks) and joins(end):
+        end += 1
+    return start, end
+
+
+def _inside(block: Block, depth: int, element: int) -> bool:
+    """The block lies in the element numbered ``element`` at nesting depth ``depth``."""
+    return len(block.containers) > depth and block.containers[depth] == element
