@@ -37,7 +37,15 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
     [
         (
             NavigationPhraseLine,
-            ["Skip to main content", "Home", "Startseite", "Sign in", "Menu Search"],
+            [
+                "Skip to main content",
+                "Home",
+                "Startseite",
+                "Sign in",
+                "Menu Search",
+                "Back to homepage",
+                "Zurück zur Listenansicht",
+            ],
         ),
         (
             Breadcrumb,
@@ -62,6 +70,10 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Jump to Recipe Print Recipe",
                 "Zum Rezept Drucken Pinnen",
                 "Mit Freunden teilen",
+                "Was this article helpful?",
+                "War der Artikel nützlich?",
+                "Möchten Sie den Artikel teilen?",
+                "(Noch keine Bewertungen)",
             ],
         ),
         (
@@ -286,6 +298,8 @@ def test_article_sentences_that_open_like_junk_are_kept(rule: type[Rule], prose:
 
 def test_read_more_takes_the_teaser_headline_after_it() -> None:
     lines = ["Read more", "Ministers clash over the budget deadline", "Lea también: Otro titular"]
+    assert labelled(ReadMoreTeaser, lines) == lines
+    lines = ["Explore further", "Ferry traffic doubles in the harbour"]
     assert labelled(ReadMoreTeaser, lines) == lines
 
 
