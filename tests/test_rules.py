@@ -772,6 +772,17 @@ def test_short_lines_in_the_articles_element_join_it_up_to_a_label_or_links() ->
     assert not {"Local sports", "Late closing line", "Weather today"} & set(paragraphs)
 
 
+def test_prose_printed_after_the_articles_element_is_not_body() -> None:
+    note = (
+        "<div class='box'><p>Jane Roe writes about the town council, its budget and the "
+        "people who sit on it for the weekly paper.</p></div>"
+    )
+    page = f"<html><body><div class='x1'>{COUNCIL_ARTICLE}</div>{note}</body></html>"
+    paragraphs = Cleaner().clean(page).paragraphs
+    assert len(paragraphs) == len(COUNCIL_DAYS)
+    assert all(f"met on {day}" in text for day, text in zip(COUNCIL_DAYS, paragraphs, strict=True))
+
+
 def test_an_html_list_announced_by_the_last_sentence_ends_the_article() -> None:
     dates = ["June 9 -- Harbour Hall, Springfield", "June 12 -- Mill Arena, Riverside"]
     dates += ["June 15 -- Old Bridge Theatre, Eastwick", "June 20 -- City Park, Northgate"]

@@ -149,9 +149,9 @@ class OutsideMainContent(Rule):
     sentence printed in one paragraph with the run's first or last line joins it; and so
     does one short sentence ending in a full stop right after the last paragraph.
     In HTML, the run grows over the rest of the element that holds most of its prose, up
-    to a labelled or mostly linked block; when the run lies in a container the markup
-    names as the article body (``itemprop=articleBody``, ``entry-content``, ...), that
-    whole container is kept.
+    to a labelled or mostly linked block, and ends where that element ends; when the run
+    lies in a container the markup names as the article body (``itemprop=articleBody``,
+    ``entry-content``, ...), that whole container is kept.
     A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
     lines, each weighing the letters of its text that are not links.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -422,12 +422,15 @@ def _whole_tables(start: int, end: int, table: frozenset[int], size: int) -> tup
 def _run_container(
     page: Page, start: int, end: int, junk: Mapping[int, Category]
 ) -> tuple[int, int]:
-    """HTML: widen the run over the rest of the element that holds its prose.
+    """HTML: fit the run to the element that holds its prose.
 
     The element is the innermost one around the run's longest paragraph that holds most
     of the run's prose; the run grows inside it, up and down, to the first labelled or
-    mostly linked block. A lede, an intro line or a last list that weighed too little to
-    join the run is kept when the markup puts it in the article's element."""
+    mostly linked block, and ends where the element ends. A lede, an intro line or a last
+    list that weighed too little to join the run is kept when the markup puts it in the
+    article's element; a box of prose printed after the element (an author's note, the
+    summaries of other stories) is not. The head is not cut: a headline or a standfirst
+    often stands outside the element that holds the paragraphs."""
     blocks = page.blocks
     prose = [
         block
@@ -458,6 +461,8 @@ def _run_container(
         start -= 1
     while end < len(blocks) and joins(end):
         end += 1
+    while not _inside(blocks[end - 1], depth, element):
+        end -= 1
     return start, end
 
 
