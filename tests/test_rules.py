@@ -740,6 +740,18 @@ def test_captions_and_author_bios_in_the_markup_are_not_body() -> None:
     assert "covers local politics" not in body
 
 
+def test_a_forms_invitation_is_no_body_but_a_form_around_the_page_is_a_wrapper() -> None:
+    signup = (
+        "<form><p>Receive our letter twice a month with the news of the local groups, "
+        "the coming events and the calls to join our campaigns.</p>"
+        "<p>Choose the topics you care about and we will write to you about them.</p></form>"
+    )
+    page = f"<html><body><div>{COUNCIL_ARTICLE}{signup}</div></body></html>"
+    assert "Receive our letter" not in Cleaner().clean(page).body
+    whole = f"<html><body><form id='page'><div>{COUNCIL_ARTICLE}</div></form></body></html>"
+    assert len(Cleaner().clean(whole).paragraphs) == len(COUNCIL_DAYS)
+
+
 def test_a_standfirst_marked_teaser_is_body_and_teaser_links_are_not() -> None:
     standfirst = (
         '<p class="teaser">The town keeps its pool open all winter, the council decided after '

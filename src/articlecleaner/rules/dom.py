@@ -16,7 +16,7 @@ BOILERPLATE_TOKENS = frozenset(
     "consent gdpr newsletter promo advert advertisement advertising ads ad sponsored sidebar "
     "widget widgets subscribe subscription popup modal masthead toolbar pagination pager "
     "tagcloud outbrain taboola disqus sr-only screen-reader-text visually-hidden skip "
-    "aside login signup teaser teasers trending popular".split()
+    "aside login signup teaser teasers trending popular form".split()
 )
 # What a box's name says it holds; a box named by none of these is navigation.
 _BOX_CATEGORIES = (
@@ -49,11 +49,13 @@ _STANDFIRST_MIN_WORDS = 10
 class BoilerplateContainer(Rule):
     """Blocks inside containers whose tag, class or id names them as boilerplate.
 
-    What it catches: text inside ``<nav>``, ``<footer>``, ``<aside>`` or an element whose
-    class, id or role says navigation, menu, share, related, comments, cookie, newsletter,
-    promo, ad or sidebar. Tokens that cover more than half of the page's text, or more than
-    half of the container the markup names as the article body, are ignored, since they
-    name a wrapper ("page-with-sidebar", "pagination-first"), not a box; a post embedded
+    What it catches: text inside ``<nav>``, ``<footer>``, ``<aside>``, ``<form>`` (a
+    sign-up, search or comment form with the sentences that invite one to fill it) or an
+    element whose class, id or role says navigation, menu, share, related, comments,
+    cookie, newsletter, promo, ad or sidebar. Tokens that cover more than half of the
+    page's text, or more than half of the container the markup names as the article body,
+    are ignored, since they name a wrapper ("page-with-sidebar", "pagination-first", a
+    ``<form>`` around the whole page), not a box; a post embedded
     from a social network (``class="twitter-tweet"``, ``social-media-embed``) is quoted by
     the article and stays (an embed marker on a wrapper, "wp-embed-responsive" on
     ``<body>``, shields nothing), and so does a sentence of prose marked only "teaser" (many
