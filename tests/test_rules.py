@@ -225,6 +225,9 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Published 10:02 AM EST Nov 19, 2019",
                 "Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020 08:11 CET",
                 "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
+                "5 min read",
+                "Lesezeit: 4 Minuten",
+                "14.03.2022, 09:10 Uhr • 3 Min. Lesezeit",
             ],
         ),
     ],
@@ -259,7 +262,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
                 "Veröffentlicht in einer Fachzeitschrift bekam die Studie viel Beachtung.",
             ],
         ),
-        (TimestampLine, ["1 EL", "2 el", "3 TL"]),  # a recipe's spoonfuls, not dates
+        (TimestampLine, ["1 EL", "2 el", "3 TL", "15 minutes"]),  # spoonfuls, a duration
         (
             PhotoCredit,
             [

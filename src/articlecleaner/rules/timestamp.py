@@ -15,6 +15,17 @@ _DAY_WORDS = regex.compile(
     r"|\b\d+\s*[smhdw]\b",  # "2h", "5 m": the short ages of teaser lists
     regex.IGNORECASE,
 )
+# How long the article takes to read: "5 min read", "Lesezeit: 4 Minuten", "3 Minuten
+# Lesezeit", "Tempo di lettura: 3 minuti". A bare "4 minutes" is no reading time.
+_MINUTES = r"\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut)"
+_READING = (
+    r"read|reading time|read time|lesezeit|lesedauer|temps de lecture|de lecture|"
+    r"tiempo de lectura|de lectura|tempo di lettura|di lettura|czas czytania|leestijd"
+)
+_READING_TIME = regex.compile(
+    rf"(?:\b(?:{_READING})\s*:?\s*(?:ca\.\s*)?{_MINUTES}|{_MINUTES}\s+(?:{_READING}))\b\.?",
+    regex.IGNORECASE,
+)
 _CLOCK = regex.compile(r"\b[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?|uhr|gmt|utc|[A-Z]{2,4})?", regex.I)
 _FILLER = regex.compile(
     r"\b(?:at|on|um|am|à|le|el|a las|updated|published|posted|last|modified|"
@@ -34,7 +45,7 @@ _MAX_DATES = 2
 
 def is_timestamp_only(text: str) -> bool:
     """True when nothing but dates (a publication and an update date, say), a time, an
-    age and filler words is on the line."""
+    age, a reading time and filler words is on the line."""
     rest, dated = text, False
     for _ in range(_MAX_DATES):
         found = find_date(rest) or find_relative(rest)
@@ -42,16 +53,17 @@ def is_timestamp_only(text: str) -> bool:
             break
         start, end = found[1]
         rest, dated = rest[:start] + " " + rest[end:], True
-    timed = _CLOCK.sub(" ", _DAY_WORDS.sub(" ", rest))
+    timed = _CLOCK.sub(" ", _DAY_WORDS.sub(" ", _READING_TIME.sub(" ", rest)))
     return (dated or timed != rest) and not _LETTER.search(_FILLER.sub(" ", timed))
 
 
 class TimestampLine(Rule):
-    """Lines that only carry a date, a time or an age.
+    """Lines that only carry a date, a time, an age or a reading time.
 
     What it catches: short lines such as ``2 hours ago``, ``Updated: 10:04 am``,
     ``Wednesday November 20, 2019``, ``November 19, 2019 at 10:04 am`` or a publication
-    and an update date on one line (``Published: 28 Apr, 2020 CET. Updated: 29 Apr 2020``).
+    and an update date on one line (``Published: 28 Apr, 2020 CET. Updated: 29 Apr 2020``),
+    and the reading time printed with them (``5 min read``, ``Lesezeit: 4 Minuten``).
     Why: teaser lists and comments stamp every item; a line of only a date is never a
     sentence of the article. The dateline of the article is read from these labels too.
     Example: ``2 days ago at 07:52 am``
