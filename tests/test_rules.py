@@ -798,6 +798,16 @@ def test_prose_printed_after_the_articles_element_is_not_body() -> None:
     assert all(f"met on {day}" in text for day, text in zip(COUNCIL_DAYS, paragraphs, strict=True))
 
 
+def test_a_paragraph_holding_most_of_the_prose_is_no_element_to_cut_the_run_at() -> None:
+    long = " ".join(
+        f"On {day} the council met again to discuss the budget and the pool."
+        for day in COUNCIL_DAYS * 3
+    )
+    short = "<p>The members will vote on the plan at their next meeting in the spring.</p>"
+    page = f"<html><body><div><p>{long}</p>{short}</div></body></html>"
+    assert len(Cleaner().clean(page).paragraphs) == 2
+
+
 def test_an_html_list_announced_by_the_last_sentence_ends_the_article() -> None:
     dates = ["June 9 -- Harbour Hall, Springfield", "June 12 -- Mill Arena, Riverside"]
     dates += ["June 15 -- Old Bridge Theatre, Eastwick", "June 20 -- City Park, Northgate"]

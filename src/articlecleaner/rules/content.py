@@ -444,7 +444,7 @@ def _run_container(
     for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH - 1, -1):
         element = longest.containers[depth]
         held = sum(block.letters for block in prose if _inside(block, depth, element))
-        if held >= needed:
+        if held >= needed and _holds_more_than(page, longest, depth, element):
             break
     else:
         return start, end
@@ -464,6 +464,12 @@ def _run_container(
     while not _inside(blocks[end - 1], depth, element):
         end -= 1
     return start, end
+
+
+def _holds_more_than(page: Page, block: Block, depth: int, element: int) -> bool:
+    """The element holds a block beside ``block``: it is a container, not the paragraph."""
+    neighbours = page.blocks[max(0, block.index - 1) : block.index + 2]
+    return any(other is not block and _inside(other, depth, element) for other in neighbours)
 
 
 def _inside(block: Block, depth: int, element: int) -> bool:
