@@ -770,13 +770,14 @@ def test_a_standfirst_marked_teaser_is_body_and_teaser_links_are_not() -> None:
     assert len(paragraphs) == 1 + len(COUNCIL_DAYS)
 
 
-def test_short_lines_in_the_articles_element_join_it_up_to_a_label_or_links() -> None:
+def test_short_lines_in_the_articles_element_join_it_up_to_a_label_but_links_do_not() -> None:
     intro = "<p>Four meetings, one answer</p>"
     outro = "<h3>What comes next</h3><p>Opening hours: 7 to 21</p>"
     page = (
         "<html><body><div class='wrap'><p>Home and garden</p><p>Local sports</p>"
-        f"<h1>Pool stays open</h1><div class='x1'>{intro}{COUNCIL_ARTICLE}{outro}"
-        "<p><a href='/a'>Another story about the town</a></p><p>Late closing line</p></div>"
+        f"<h1>Pool stays open</h1><div class='x1'>{intro}{COUNCIL_ARTICLE}"
+        f"<p><a href='/a'>Another story about the town</a></p>{outro}"
+        "<p>Share this article</p><p>Late closing line</p></div>"
         "<p>Weather today</p></div></body></html>"
     )
     article = Cleaner().clean(page)
@@ -784,6 +785,7 @@ def test_short_lines_in_the_articles_element_join_it_up_to_a_label_or_links() ->
     assert article.headline == "Pool stays open"
     assert paragraphs[0] == "Four meetings, one answer"
     assert paragraphs[-2:] == ["What comes next", "Opening hours: 7 to 21"]
+    assert "Another story about the town" not in paragraphs
     assert not {"Local sports", "Late closing line", "Weather today"} & set(paragraphs)
 
 

@@ -148,10 +148,10 @@ class OutsideMainContent(Rule):
     (a recipe's ingredients) weigh their letters as prose does; a
     sentence printed in one paragraph with the run's first or last line joins it; and so
     does one short sentence ending in a full stop right after the last paragraph.
-    In HTML, the run grows over the rest of the element that holds most of its prose, up
-    to a labelled or mostly linked block, and ends where that element ends; when the run
-    lies in a container the markup names as the article body (``itemprop=articleBody``,
-    ``entry-content``, ...), that whole container is kept.
+    In HTML, the run grows over the rest of the element that holds most of its prose (but
+    its mostly linked blocks) up to a labelled block, and ends where that element ends;
+    when the run lies in a container the markup names as the article body
+    (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
     lines, each weighing the letters of its text that are not links.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -188,6 +188,7 @@ class OutsideMainContent(Rule):
             run = densest_run(_line_weights(page, context.junk), barriers)
             where = "longest run of unlabelled lines (the page has no prose)"
         start, end = run if run else (len(page.blocks), len(page.blocks))
+        links: frozenset[int] = frozenset()
         if run:
             start, end = _attached_sentences(page, start, end, context.junk)
             start = _lede_across_toolbar(page, start, context.junk)
@@ -196,14 +197,16 @@ class OutsideMainContent(Rule):
             if not page.is_html:  # so that the body, cleaned again, still holds the table
                 start, end = _whole_tables(start, end, table, len(page.blocks))
             else:
-                start, end = _run_container(page, start, end, context.junk)
+                start, end, links = _run_container(page, start, end, context.junk)
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
         for block in page.blocks:
             if keep_marked and block.index in marked:
                 continue
-            if block.index < start:
+            if block.index in links:
+                yield self.hit(block.index, "links inside the article's element")
+            elif block.index < start:
                 yield self.hit(block.index, f"before the {where}")
             elif block.index >= end:
                 yield self.hit(block.index, f"after the {where}")
@@ -421,12 +424,13 @@ def _whole_tables(start: int, end: int, table: frozenset[int], size: int) -> tup
 
 def _run_container(
     page: Page, start: int, end: int, junk: Mapping[int, Category]
-) -> tuple[int, int]:
-    """HTML: fit the run to the element that holds its prose.
+) -> tuple[int, int, frozenset[int]]:
+    """HTML: fit the run to the element that holds its prose; also return the mostly
+    linked blocks the run grew over, which are not body (a list of links, a tag line).
 
     The element is the innermost one around the run's longest paragraph that holds most
-    of the run's prose; the run grows inside it, up and down, to the first labelled or
-    mostly linked block, and ends where the element ends. A lede, an intro line or a last
+    of the run's prose; the run grows inside it, up and down, to the first labelled
+    block, and ends where the element ends. A lede, an intro line or a last
     list that weighed too little to join the run is kept when the markup puts it in the
     article's element; a box of prose printed after the element (an author's note, the
     summaries of other stories) is not. The head is not cut: a headline or a standfirst
@@ -438,7 +442,7 @@ def _run_container(
         if block.index not in junk and block.word_count >= _PROSE_MIN_WORDS
     ]
     if not prose:
-        return start, end
+        return start, end, frozenset()
     longest = max(prose, key=lambda block: block.letters)
     needed = _CONTAINER_SHARE * sum(block.letters for block in prose)
     for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH - 1, -1):
@@ -447,23 +451,24 @@ def _run_container(
         if held >= needed and _holds_more_than(page, longest, depth, element):
             break
     else:
-        return start, end
+        return start, end, frozenset()
 
     def joins(index: int) -> bool:
-        block = blocks[index]
-        return (
-            index not in junk
-            and _inside(block, depth, element)
-            and block.link_density <= _CONTAINER_MAX_LINK_DENSITY
-        )
+        return index not in junk and _inside(blocks[index], depth, element)
 
+    run = range(start, end)
     while start > 0 and joins(start - 1):
         start -= 1
     while end < len(blocks) and joins(end):
         end += 1
     while not _inside(blocks[end - 1], depth, element):
         end -= 1
-    return start, end
+    links = frozenset(
+        index
+        for index in range(start, end)
+        if index not in run and blocks[index].link_density > _CONTAINER_MAX_LINK_DENSITY
+    )
+    return start, end, links
 
 
 def _holds_more_than(page: Page, block: Block, depth: int, element: int) -> bool:
