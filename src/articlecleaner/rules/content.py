@@ -41,7 +41,7 @@ _AD_LABEL_MAX_WORDS = 3
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
 _CONTAINER_SHARE = 0.7  # HTML: share of the run's prose the article's element holds
 _CONTAINER_MIN_DEPTH = 2  # <html> and <body> hold everything: no article's element
-_CONTAINER_MAX_LINK_DENSITY = 0.5
+_CONTAINER_MAX_LINK_DENSITY = 0.5  # HTML: above this, a block the run grew over is links
 
 
 def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
@@ -430,11 +430,11 @@ def _run_container(
 
     The element is the innermost one around the run's longest paragraph that holds most
     of the run's prose; the run grows inside it, up and down, to the first labelled
-    block, and ends where the element ends. A lede, an intro line or a last
-    list that weighed too little to join the run is kept when the markup puts it in the
-    article's element; a box of prose printed after the element (an author's note, the
-    summaries of other stories) is not. The head is not cut: a headline or a standfirst
-    often stands outside the element that holds the paragraphs."""
+    block, and ends where the element ends. A lede, an intro line or a last list that
+    weighed too little to join the run is kept when the markup puts it in the article's
+    element; a box of prose printed after the element (an author's note, the summaries of
+    other stories) is not. The head is not cut: a headline or a standfirst often stands
+    outside the element that holds the paragraphs."""
     blocks = page.blocks
     prose = [
         block
@@ -448,7 +448,7 @@ def _run_container(
     for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH - 1, -1):
         element = longest.containers[depth]
         held = sum(block.letters for block in prose if _inside(block, depth, element))
-        if held >= needed and _holds_more_than(page, longest, depth, element):
+        if held >= needed and _holds_a_neighbour(page, longest, depth, element):
             break
     else:
         return start, end, frozenset()
@@ -471,7 +471,7 @@ def _run_container(
     return start, end, links
 
 
-def _holds_more_than(page: Page, block: Block, depth: int, element: int) -> bool:
+def _holds_a_neighbour(page: Page, block: Block, depth: int, element: int) -> bool:
     """The element holds a block beside ``block``: it is a container, not the paragraph."""
     neighbours = page.blocks[max(0, block.index - 1) : block.index + 2]
     return any(other is not block and _inside(other, depth, element) for other in neighbours)

@@ -59,6 +59,7 @@ class CopyrightLine(Rule):
 
 
 def _mentions_licence(text: str) -> bool:
+    """The line names a Creative Commons licence: worth trying the copyright pattern."""
     folded = text.casefold()
     return any(hint in folded for hint in _LICENCE_HINTS)
 
