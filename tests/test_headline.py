@@ -294,3 +294,38 @@ def test_a_heading_above_the_article_beats_a_bare_page_title() -> None:
     assert clean(page).headline == "Ferries run again after the storms"
     as_paragraph = page.replace("h2>", "p>")  # a first line that is no heading: the title
     assert clean(as_paragraph).headline == "Ferry timetables for the islands"
+
+
+_PARAGRAPH = (
+    "<p>The ferries to the islands run again from Monday, the harbour office said, "
+    "after two weeks of storms kept every boat in port.</p>"
+)
+_MENU = '<ul class="main-menu"><li>Home</li><li>Ferries</li><li>Islands</li><li>Contact</li></ul>'
+
+
+def test_a_heading_at_the_body_that_the_title_confirms_beats_a_banner_h1() -> None:
+    page = (
+        "<html><head><title>Island boats sail once more</title></head><body>"
+        f"<h1>Harbour Courier</h1>{_MENU}<h2>Island boats sail once more</h2>"
+        f"{_PARAGRAPH * 3}</body></html>"
+    )
+    assert clean(page).headline == "Island boats sail once more"
+
+
+def test_an_h1_right_above_the_body_stays_the_headline() -> None:
+    page = (
+        "<html><head><title>Ferries are back - Harbour Courier</title></head><body>"
+        f"{_MENU}<h1>Boats leave port again</h1><h2>Ferries are back</h2>"
+        f"{_PARAGRAPH * 3}</body></html>"
+    )
+    assert clean(page).headline == "Boats leave port again"
+
+
+def test_text_kept_for_screen_readers_is_not_part_of_a_heading() -> None:
+    page = (
+        "<html><body>"
+        '<h1 class="aural" aria-hidden="true">Navigation and service</h1>'
+        '<h1><span class="visuallyhidden">Headline:</span> Ferries run again</h1>'
+        f"{_PARAGRAPH * 3}</body></html>"
+    )
+    assert clean(page).headline == "Ferries run again"

@@ -344,7 +344,8 @@ def metadata(root: etree._Element) -> dict[str, str]:
     title = root.find(".//title")
     if title is not None and _text_of(title):
         meta.setdefault("title_tag", _text_of(title))
-    headings = [text for text in map(_heading_text, root.iter("h1")) if text]
+    printed = (h1 for h1 in root.iter("h1") if not _is_screen_reader_only(h1))
+    headings = [text for text in map(_heading_text, printed) if text]
     if headings:
         meta["h1s"] = "\n".join(headings)
     for time in root.iter("time"):
@@ -381,7 +382,9 @@ _KICKER_TOKENS = frozenset(
     "topic".split()
 )
 _TITLE_TOKENS = frozenset(("headline", "title"))
-_SCREEN_READER_TOKENS = frozenset(("visually-hidden", "sr-only", "screen-reader-text", "invisible"))
+_SCREEN_READER_TOKENS = frozenset(
+    ("visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "invisible", "aural")
+)
 _LEADING_SEPARATORS = ":|-–—· "
 
 
@@ -420,6 +423,8 @@ def _text_of(element: etree._Element) -> str:
     events = etree.iterwalk(element, events=("start", "end"))
     for event, node in events:
         printed = isinstance(node.tag, str) and node.tag not in _SKIPPED_TAGS
+        if printed and node is not element and _is_screen_reader_only(node):
+            printed = False
         if event == "start":
             if node is not element and not printed:
                 events.skip_subtree()

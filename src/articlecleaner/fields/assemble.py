@@ -5,7 +5,8 @@ from __future__ import annotations
 from .._models import Removal
 from .._page import Page
 from .._settle import Verdict
-from ..rules.metadata import Byline, HeadlineLine, byline_names
+from ..rules.content import OutsideMainContent
+from ..rules.metadata import Byline, Dateline, HeadlineLine, byline_names
 from .headline import headline_from_meta
 
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -25,7 +26,43 @@ def headline(page: Page, verdict: Verdict) -> str | None:
     line = page.blocks[found[0]] if found else None
     from_text = line.text if line else None
     is_heading = line is not None and line.tag in _HEADING_TAGS
-    return headline_from_meta(page.meta, from_text, line_is_heading=is_heading) or from_text
+    above, near = _headings_by_body(page, verdict)
+    return (
+        headline_from_meta(
+            page.meta,
+            from_text,
+            line_is_heading=is_heading,
+            headings_above=above,
+            headings_near=near,
+        )
+        or from_text
+    )
+
+
+def _headings_by_body(page: Page, verdict: Verdict) -> tuple[list[str], list[str]]:
+    """The ``<h1>`` printed right above the body, with only metadata or unlabelled lines
+    between; and the headings of any level near the body's start that no rule took for
+    junk (lying outside the main run does not count)."""
+    start = verdict.kept[0] if verdict.kept else len(page.blocks)
+    plain = [
+        all(type(rule) in _NOT_JUNK for rule, _ in verdict.labels.get(index, ()))
+        for index in range(len(page.blocks))
+    ]
+    top = start
+    while top > 0 and plain[top - 1]:
+        top -= 1
+    above = [block.text for block in page.blocks[top:start] if block.tag == "h1"]
+    near = [
+        block.text
+        for block in page.blocks[max(0, start - _NEAR_BEFORE) : start + _NEAR_AFTER]
+        if block.tag in _HEADING_TAGS and plain[block.index]
+    ]
+    return above, near
+
+
+_NEAR_BEFORE = 15  # blocks above the body's start where its headline may stand
+_NEAR_AFTER = 8  # blocks from the body's start that may still be its header
+_NOT_JUNK = frozenset((OutsideMainContent, HeadlineLine, Dateline, Byline))
 
 
 def authors(page: Page, verdict: Verdict) -> list[str]:

@@ -167,25 +167,52 @@ def _names_a_site(heading: str, sites: list[str]) -> bool:
     )
 
 
+def _confirmed_near_body(
+    titles: list[str], above: Sequence[str], near: Sequence[str], sites: list[str]
+) -> str | None:
+    """A heading near the body's start (``<h2>``... included) that a title field confirms,
+    unless an ``<h1>`` other than the site's name stands right above the body: readers
+    take that one for the headline."""
+    if not all(_names_a_site(heading, sites) for heading in above):
+        return None
+    for confirmed in (_confirms, _opens):
+        for title in titles:
+            for heading in near:
+                if confirmed(heading, title) and not _names_a_site(heading, sites):
+                    return heading
+    return None
+
+
 def headline_from_meta(
-    meta: dict[str, str], line: str | None = None, *, line_is_heading: bool = False
+    meta: dict[str, str],
+    line: str | None = None,
+    *,
+    line_is_heading: bool = False,
+    headings_above: Sequence[str] = (),
+    headings_near: Sequence[str] = (),
 ) -> str | None:
     """The headline the markup gives, with the help of the headline line the text found.
 
-    A visible ``<h1>`` that a title field confirms (the same text or most of it, else its
-    first part; title fields are tried in order) wins, or the social title (JSON-LD,
-    ``og:title``) it confirms when the heading glues a kicker or subtitle to it. Then, on
-    a page with few ``<h1>``, the first one that does not name the site: readers see it
-    as the headline when the title fields say otherwise; but when a title field ends it
-    (a kicker printed before it), that title, and beside a social title a one-word
-    heading (a section name) is passed over. Then the title fields in order (JSON-LD
-    ``headline``, ``og:title``, ``<title>`` without its site part); then the first
-    ``<h1>``. A title field cut at a quotation mark the markup left unescaped is first
-    mended from the field that goes on from it. ``line``, the headline the text rules
-    found above the body (often an ``<h2>`` or a styled ``<div>``), confirms a title field
-    as an ``<h1>`` does, after them; it is taken when it is no longer than that title.
-    On a page without ``<h1>`` or social title, that line, if a heading (``<h2>``...),
-    is taken before ``<title>``.
+    Tried in order:
+
+    1. A visible ``<h1>``, then ``line`` (the headline the text rules found above the
+       body, often an ``<h2>`` or a styled ``<div>``), that a title field confirms: the
+       same text or most of it, else its first part; title fields in order (JSON-LD
+       ``headline``, ``og:title``, ``<title>`` without its site part). The ``<h1>`` is
+       taken, or the social title it confirms when it glues a kicker or subtitle to it;
+       the line is taken when it is no longer than that title.
+    2. A heading of any level near the body's start (``headings_near``) that a title
+       field confirms, unless an ``<h1>`` printed right above the body, with nothing but
+       metadata between (``headings_above``), is more than the site's name.
+    3. On a page without ``<h1>`` or social title, ``line`` if it is a heading.
+    4. On a page with few ``<h1>``, the first that does not name the site: readers see
+       it as the headline when the title fields say otherwise. But the title it ends
+       with when it prints a kicker before one; beside a social title a one-word
+       heading (a section name) is passed over.
+    5. The title fields in order; then the first ``<h1>``.
+
+    A title field cut at a quotation mark the markup left unescaped is first mended
+    from the field that goes on from it.
     """
     # Soft hyphens are hints for breaking a long word, not part of the headline.
     headings = [h.replace("\xad", "") for h in meta.get("h1s", "").split("\n") if h]
@@ -205,9 +232,12 @@ def headline_from_meta(
                 if position == len(headings):  # the text's line, not an <h1>
                     return heading if len(_normal(heading)) <= len(_normal(title)) else title
                 return title if title in social and _glues_to(heading, title) else heading
+    sites = _site_names(meta)
+    near = _confirmed_near_body(titles, headings_above, headings_near, sites)
+    if near:
+        return near
     if line and line_is_heading and not headings and not social:
         return line  # a heading above the body, where only <title> would say otherwise
-    sites = _site_names(meta)
     for heading in headings if len(headings) <= _MAX_HEADINGS else ():
         inside = [title for title in titles if _normal(heading).endswith(_normal(title))]
         if inside:  # the heading prints a kicker before a title: that title
