@@ -622,6 +622,10 @@ TEASER_LIST = "".join(
     for n in range(12)
 )
 
+SECTION_MENU = "".join(
+    f"<li><a href='/s{n}'>Local section {n} of the town</a></li>" for n in range(40)
+)
+
 
 RELATED_BOX = '<div class="related"><p>Another story about the pool and its history</p></div>'
 SIDEBAR_BOX = (
@@ -650,6 +654,14 @@ SIDEBAR_BOX = (
         (  # a layout class counting the page's sidebars
             '<html><body><div class="theme-one-sidebar-second"><div class="main">'
             f"{COUNCIL_ARTICLE}</div>{SIDEBAR_BOX}</div><ul>{TEASER_LIST}</ul></body></html>",
+            "Most read",
+        ),
+        (  # a wrapper named for the column beside the article, around most of the prose
+            f"<html><body><ul>{SECTION_MENU}</ul>"
+            '<div class="story-aside-split"><div class="main">'
+            f"{COUNCIL_ARTICLE}</div>{SIDEBAR_BOX}</div><div><p>The weekly paper of the "
+            "town has told the news of its streets and its harbour since 1921.</p></div>"
+            "</body></html>",
             "Most read",
         ),
         (  # a switch naming a feature the article has, several words after it
@@ -866,16 +878,23 @@ def test_a_social_post_embedded_in_the_article_is_kept() -> None:
     assert "stays open all winter" in body and "Share on" not in body
 
 
-def test_an_article_whose_container_is_named_like_a_menu_is_kept_with_a_warning() -> None:
+def test_an_article_whose_containers_are_named_like_boxes_is_kept_with_a_warning() -> None:
     sections = "".join(f"<p><a href='/{n}'>Section of the site no. {n}</a></p>" for n in range(40))
+    paragraphs = [f"{paragraph}</p>" for paragraph in COUNCIL_ARTICLE.split("</p>")[:-1]]
+    half = len(paragraphs) // 2
     page = (
-        f"<html><body><div class='popup'>{COUNCIL_ARTICLE}</div>"
+        f"<html><body><div class='popup'>{''.join(paragraphs[:half])}</div>"
+        f"<div class='modal'>{''.join(paragraphs[half:])}</div>"
         f"<div class='sections'>{sections}</div></body></html>"
     )
     article = Cleaner().clean(page)
     assert all(f"met on {day}" in article.body for day in COUNCIL_DAYS)
     assert "Section of the site" not in article.body
     assert any("class names" in warning for warning in article.warnings)
+    # One box around all of the page's prose is the article's wrapper: no warning.
+    whole = Cleaner().clean(page.replace("</div><div class='modal'>", ""))
+    assert all(f"met on {day}" in whole.body for day in COUNCIL_DAYS)
+    assert not whole.warnings
 
 
 def test_a_page_of_short_lines_without_prose_keeps_its_lines() -> None:

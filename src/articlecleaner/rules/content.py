@@ -62,11 +62,16 @@ def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
     isolated = frozenset(
         b.index for b in blocks if (apart(b.index) or b.index - 1 in junk) and apart(b.index + 1)
     )
-    prose = [b.index for b in blocks if b.word_count >= _PROSE_MIN_WORDS and b.terminal]
+    prose = [b.index for b in blocks if is_prose(b)]
     isolated_prose = sum(1 for i in prose if i in isolated)
     if isolated_prose < max(_MIN_ISOLATED_PROSE, _MIN_PARAGRAPHED_SHARE * len(prose)):
         return frozenset()
     return isolated
+
+
+def is_prose(block: Block) -> bool:
+    """A paragraph of prose: ten words or more, ending a sentence."""
+    return block.word_count >= _PROSE_MIN_WORDS and block.terminal
 
 
 def marked_blocks(page: Page) -> frozenset[int]:
@@ -276,8 +281,7 @@ def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -
             return start
         block = blocks[index]
         lede = (
-            block.word_count >= _PROSE_MIN_WORDS
-            and block.terminal
+            is_prose(block)
             and page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
             and page.text_counts[block.text.casefold()] == 1
         )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule
-from .content import marked_blocks
+from .content import is_prose, marked_blocks
 
 BOILERPLATE_TOKENS = frozenset(
     "nav navbar navigation menu submenu footer breadcrumb breadcrumbs share sharing "
@@ -39,6 +39,7 @@ _BOX_CATEGORIES = (
 _CAPTION_TOKENS = frozenset("caption figcaption bio author".split())
 _EMBED_TOKENS = frozenset("embed twitter-tweet instagram-media tiktok-embed".split())
 _PAGE_WIDE_SHARE = 0.5
+_PROSE_WIDE_SHARE = 0.7  # of the page's prose paragraphs a box may hold
 # "teaser" also names an article's own standfirst (German and other CMSs say so): a
 # paragraph of prose, not a list of links, marked only so is left to the content rule.
 _STANDFIRST_TOKENS = frozenset(("teaser",))
@@ -53,9 +54,10 @@ class BoilerplateContainer(Rule):
     sign-up, search or comment form with the sentences that invite one to fill it) or an
     element whose class, id or role says navigation, menu, share, related, comments,
     cookie, newsletter, promo, ad or sidebar. Tokens that cover more than half of the
-    page's text, or more than half of the container the markup names as the article body,
-    are ignored, since they name a wrapper ("page-with-sidebar", "pagination-first", a
-    ``<form>`` around the whole page), not a box; a post embedded from a social network
+    page's text, more than half of the container the markup names as the article body, or
+    most of the page's prose paragraphs are ignored, since they name a wrapper
+    ("page-with-sidebar", "pagination-first", a ``<form>`` around the whole page), not a
+    box; a post embedded from a social network
     (``class="twitter-tweet"``, ``social-media-embed``) is quoted by the article and stays
     (an embed marker on a wrapper, "wp-embed-responsive" on ``<body>``, shields nothing),
     and so does a sentence of prose marked only "teaser" (many sites call the article's
@@ -134,20 +136,26 @@ def _marked_containers(
 def _local_tokens(page: Page, tokens: frozenset[str]) -> frozenset[str]:
     """Those of ``tokens`` on the page that name a box: a token that covers more than half
     of the page's text, or of the container the markup names as the article body, names
-    a wrapper ("wp-embed-responsive" on ``<body>``)."""
-    total = sum(block.letters for block in page.blocks) or 1
+    a wrapper ("wp-embed-responsive" on ``<body>``); so does one around most of the
+    page's prose (``<div class="article-and-aside">`` holding the article's paragraphs
+    beside a column of links)."""
     article = marked_blocks(page)
-    article_total = sum(page.blocks[index].letters for index in article) or 1
+    prose = frozenset(block.index for block in page.blocks if is_prose(block))
     coverage: Counter[str] = Counter()
     article_coverage: Counter[str] = Counter()
+    prose_coverage: Counter[str] = Counter()
     for block in page.blocks:
         for token in block.dom_tokens & tokens:
             coverage[token] += block.letters
-            if block.index in article:
-                article_coverage[token] += block.letters
+            article_coverage[token] += block.letters if block.index in article else 0
+            prose_coverage[token] += block.letters if block.index in prose else 0
+    total = sum(block.letters for block in page.blocks) or 1
+    article_total = sum(page.blocks[index].letters for index in article) or 1
+    prose_total = sum(page.blocks[index].letters for index in prose) or 1
     return frozenset(
         token
         for token, letters in coverage.items()
         if letters <= _PAGE_WIDE_SHARE * total
         and article_coverage[token] <= _PAGE_WIDE_SHARE * article_total
+        and prose_coverage[token] <= _PROSE_WIDE_SHARE * prose_total
     )
