@@ -277,3 +277,27 @@ def test_prose_in_an_indic_script_is_read_as_prose() -> None:
     ]
     page = "\n\n".join(["होम", "देश", "खेल", *paragraphs, "और पढ़ें", "संपर्क"])
     assert clean(page).paragraphs == paragraphs
+
+
+def test_a_passage_in_another_language_weighs_as_prose() -> None:
+    synopsis = (
+        "A quiet story follows two fishermen through one long winter on the island, "
+        "and while the storms keep every boat in the harbour they mend their nets, "
+        "quarrel about the old lighthouse and remember the summer when the whole village "
+        "came down to the shore to watch the ships of the regatta sail past the cliffs "
+        "· Director: Jane Roe · Cast: John Doe and Mary Major"
+    )
+    page = "\n\n".join(
+        [
+            "Startseite",
+            "Über mich",
+            "Kontakt",
+            "Der Film des Monats",
+            synopsis,
+            "Kommentar verfassen",
+            "Impressum",
+            "Datenschutz",
+        ]
+    )
+    # A German blog quoting an English synopsis: German stopwords are rare in it.
+    assert clean(page, language="de").paragraphs == [synopsis]

@@ -15,7 +15,7 @@ from itertools import accumulate
 import regex
 
 from ._language import detect_language
-from ._lexicon import Lexicon, any_stopwords, lexicon_for
+from ._lexicon import Lexicon, any_stopwords, lexicon_for, stopword_sets
 from ._text import tidy_line
 
 _LINE = regex.compile(r"[^\r\n]+")
@@ -83,14 +83,33 @@ class Page:
         are, so that a line is as far into the body as it was into the page."""
         return list(accumulate((block.letters > 0 for block in self.blocks), initial=0))
 
-    def stopword_ratio(self, block: Block) -> float:
-        """Share of the block's words that are stopwords of the page language (of any
-        language when it is unknown: the body alone, cleaned again, may be too short to
-        tell its language, and must weigh as it did on the page)."""
+    def reads_as_prose(self, block: Block) -> bool:
+        """True when stopwords make up a fifth or more of the block's words: those of the
+        page language (of any language when it is unknown: the body alone, cleaned again,
+        may be too short to tell its language, and must weigh as it did on the page), or,
+        in a block of ten words or more, those of another shipped language (a passage the
+        page quotes in another language)."""
         if not block.words:
-            return 0.0
+            return False
         stops = self.lexicon.stopwords if self.language else any_stopwords()
-        return sum(1 for word in block.words if word.casefold() in stops) / len(block.words)
+        if _stopword_share(block.words, stops) >= PROSE_MIN_STOPWORDS:
+            return True
+        return (
+            self.language is not None
+            and len(block.words) >= _FOREIGN_PASSAGE_MIN_WORDS
+            and any(
+                _stopword_share(block.words, other) >= PROSE_MIN_STOPWORDS
+                for other in stopword_sets().values()
+            )
+        )
+
+
+PROSE_MIN_STOPWORDS = 0.2  # share of a block's words: prose, not a list of names or items
+_FOREIGN_PASSAGE_MIN_WORDS = 10
+
+
+def _stopword_share(words: Sequence[str], stops: frozenset[str]) -> float:
+    return sum(1 for word in words if word.casefold() in stops) / len(words)
 
 
 def letter_weight(text: str) -> int:

@@ -12,7 +12,6 @@ from ._quantities import quantity_lists
 _PROSE_MIN_WORDS = 10
 _SENTENCE_MIN_WORDS = 5
 _CLOSING_MIN_WORDS = 4
-_PROSE_MIN_STOPWORDS = 0.2
 _PROSE_OFFSET = 30.0
 _LOOSE_LINE_FACTOR = 0.3
 _MIN_PARAGRAPHED_SHARE = 0.1  # share of the prose blocks that must stand apart, too
@@ -96,7 +95,7 @@ def block_weight(
     """How much a block argues for being inside the article (positive) or outside it."""
     if block.index in junk:
         return -_LABELLED_COST
-    prose_like = block.terminal or page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
+    prose_like = block.terminal or page.reads_as_prose(block)
     letters = _unlinked_letters(page, block, repeats_discounted)
     if isolated and block.index not in isolated:
         letters *= _LOOSE_LINE_FACTOR
@@ -257,7 +256,7 @@ def _closing_sentence(page: Page, start: int, end: int, junk: Mapping[int, Categ
     closing = (
         block.text.rstrip().endswith((".", "…"))
         and len(block.letter_words) >= _CLOSING_MIN_WORDS
-        and page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
+        and page.reads_as_prose(block)
         and page.text_counts[block.text.casefold()] == 1
         and last.word_count >= _PROSE_MIN_WORDS
         and last.terminal
@@ -282,7 +281,7 @@ def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -
         block = blocks[index]
         lede = (
             is_prose(block)
-            and page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
+            and page.reads_as_prose(block)
             and page.text_counts[block.text.casefold()] == 1
         )
         if not lede:
@@ -297,7 +296,7 @@ def _toolbar(page: Page, block: Block, junk: Mapping[int, Category]) -> bool:
     no lede). Other promos are no toolbar: the sentence above "Subscribe" is the promo's."""
     category = junk.get(block.index)
     if category is Category.CREDIT:
-        return page.stopword_ratio(block) >= _PROSE_MIN_STOPWORDS
+        return page.reads_as_prose(block)
     if category is Category.PROMO:
         return covered_by_phrases(block, ("advertisement",), _AD_LABEL_MAX_WORDS)
     return category in _TOOLBAR
