@@ -329,3 +329,11 @@ def test_text_kept_for_screen_readers_is_not_part_of_a_heading() -> None:
         f"{_PARAGRAPH * 3}</body></html>"
     )
     assert clean(page).headline == "Ferries run again"
+
+
+def test_without_h1_or_social_title_the_heading_at_the_body_beats_a_section_title() -> None:
+    meta = {"title_tag": "News | Harbour Office", "site_name": "Harbour Office"}
+    near = ["Contents", "Harbour Office", "Island boats sail once more"]
+    assert headline_from_meta(meta, headings_near=near) == "Island boats sail once more"
+    # With a social title or an <h1>, the title fields decide as before.
+    assert headline_from_meta({**meta, "og_title": "News"}, headings_near=near) == "News"

@@ -42,7 +42,7 @@ def headline(page: Page, verdict: Verdict) -> str | None:
 def _headings_by_body(page: Page, verdict: Verdict) -> tuple[list[str], list[str]]:
     """The ``<h1>`` printed right above the body, with only metadata or unlabelled lines
     between; and the headings of any level near the body's start that no rule took for
-    junk (lying outside the main run does not count)."""
+    junk (lying outside the main run does not count) nor for a dateline or byline."""
     start = verdict.kept[0] if verdict.kept else len(page.blocks)
     plain = [
         all(type(rule) in _NOT_JUNK for rule, _ in verdict.labels.get(index, ()))
@@ -55,7 +55,9 @@ def _headings_by_body(page: Page, verdict: Verdict) -> tuple[list[str], list[str
     near = [
         block.text
         for block in page.blocks[max(0, start - _NEAR_BEFORE) : start + _NEAR_AFTER]
-        if block.tag in _HEADING_TAGS and plain[block.index]
+        if block.tag in _HEADING_TAGS
+        and plain[block.index]
+        and not any(type(rule) in _BYLINES for rule, _ in verdict.labels.get(block.index, ()))
     ]
     return above, near
 
@@ -63,6 +65,7 @@ def _headings_by_body(page: Page, verdict: Verdict) -> tuple[list[str], list[str
 _NEAR_BEFORE = 15  # blocks above the body's start where its headline may stand
 _NEAR_AFTER = 8  # blocks from the body's start that may still be its header
 _NOT_JUNK = frozenset((OutsideMainContent, HeadlineLine, Dateline, Byline))
+_BYLINES = frozenset((Dateline, Byline))
 
 
 def authors(page: Page, verdict: Verdict) -> list[str]:

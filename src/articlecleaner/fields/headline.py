@@ -11,6 +11,7 @@ _SITE_PART_JOINER = " – "
 _MIN_CONFIRMED_SHARE = 0.6  # a heading inside a title covers at least this share of it
 _MAX_HEADINGS = 4  # a page with more <h1> uses them for anything, not for its headline
 _MIN_HEADING_WORDS_BESIDE_TITLE = 2  # a one-word <h1> is a section name beside a title
+_MIN_HEADING_WORDS = 2  # a one-word heading by the body ("Contents") names a section
 _MIN_SITE_PREFIX = 5  # letters of a site name a banner heading must open with
 _QUOTES = frozenset('"“”„«»')
 _MIN_HOST_PART = 6  # letters a title part and a host label must share to be one name
@@ -204,7 +205,10 @@ def headline_from_meta(
     2. A heading of any level near the body's start (``headings_near``) that a title
        field confirms, unless an ``<h1>`` printed right above the body, with nothing but
        metadata between (``headings_above``), is more than the site's name.
-    3. On a page without ``<h1>`` or social title, ``line`` if it is a heading.
+    3. On a page without ``<h1>`` or social title, ``line`` if it is a heading, else
+       the first heading near the body's start of two words or more that does not name
+       the site: ``<title>`` often gives a section or the site, the page's own heading
+       the article.
     4. On a page with few ``<h1>``, the first that does not name the site: readers see
        it as the headline when the title fields say otherwise. But the title it ends
        with when it prints a kicker before one; beside a social title a one-word
@@ -238,6 +242,10 @@ def headline_from_meta(
         return near
     if line and line_is_heading and not headings and not social:
         return line  # a heading above the body, where only <title> would say otherwise
+    if not headings and not social:
+        for heading in headings_near:
+            if len(heading.split()) >= _MIN_HEADING_WORDS and not _names_a_site(heading, sites):
+                return heading
     for heading in headings if len(headings) <= _MAX_HEADINGS else ():
         inside = [title for title in titles if _normal(heading).endswith(_normal(title))]
         if inside:  # the heading prints a kicker before a title: that title
