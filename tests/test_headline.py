@@ -337,3 +337,15 @@ def test_without_h1_or_social_title_the_heading_at_the_body_beats_a_section_titl
     assert headline_from_meta(meta, headings_near=near) == "Island boats sail once more"
     # With a social title or an <h1>, the title fields decide as before.
     assert headline_from_meta({**meta, "og_title": "News"}, headings_near=near) == "News"
+
+
+def test_an_h1_marked_as_the_site_logo_is_not_the_headline() -> None:
+    for banner in (
+        '<h1 class="site-title"><a href="/">The Weekly Harbour Courier</a></h1>',
+        '<div class="logo"><h1>The Weekly Harbour Courier</h1></div>',
+    ):
+        page = (
+            f"<html><body>{banner}{_MENU}<h2>Island boats sail once more</h2>"
+            f"{_PARAGRAPH * 3}</body></html>"
+        )
+        assert clean(page).headline == "Island boats sail once more"

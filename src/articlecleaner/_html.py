@@ -18,7 +18,7 @@ import regex
 from lxml import etree
 from lxml import html as lxml_html
 
-from ._page import Block, make_block
+from ._page import SITE_TITLE_TOKENS, Block, make_block
 from ._text import tidy_line
 
 _HTML_SIGNS = regex.compile(
@@ -344,7 +344,9 @@ def metadata(root: etree._Element) -> dict[str, str]:
     title = root.find(".//title")
     if title is not None and _text_of(title):
         meta.setdefault("title_tag", _text_of(title))
-    printed = (h1 for h1 in root.iter("h1") if not _is_screen_reader_only(h1))
+    printed = (
+        h1 for h1 in root.iter("h1") if not _is_screen_reader_only(h1) and not _names_site(h1)
+    )
     headings = [text for text in map(_heading_text, printed) if text]
     if headings:
         meta["h1s"] = "\n".join(headings)
@@ -410,6 +412,13 @@ def _heading_text(heading: etree._Element) -> str:
         pieces.append(child.tail or "")
     text = " ".join(" ".join(pieces).split()).lstrip(_LEADING_SEPARATORS)
     return text or _text_of(heading)
+
+
+def _names_site(heading: etree._Element) -> bool:
+    """An ``<h1>`` that its class or id, or its parent's, names the site's logo or title."""
+    parent = heading.getparent()
+    tokens = _tokens(heading) | (_tokens(parent) if parent is not None else _NO_TOKENS)
+    return bool(tokens & SITE_TITLE_TOKENS)
 
 
 def _is_screen_reader_only(element: etree._Element) -> bool:

@@ -104,6 +104,10 @@ class Page:
         )
 
 
+SITE_TITLE_TOKENS = frozenset(
+    ("logo", "branding", "site-title", "site-name", "sitetitle", "sitename")
+)
+"""Class or id names of the element that prints the site's name, not an article's."""
 PROSE_MIN_STOPWORDS = 0.2  # share of a block's words: prose, not a list of names or items
 _FOREIGN_PASSAGE_MIN_WORDS = 10
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .._page import Block, Page
+from .._page import SITE_TITLE_TOKENS, Block, Page
 from .._rule import Category, Context, Label, Rule, Stage
 from ..fields.dates import find_date
 
@@ -80,7 +80,7 @@ def headline_score(page: Page, block: Block, start: int, dated: frozenset[int]) 
         score += 0.5
     elif block.word_count < _SHORT_TITLE_WORDS:
         score -= _SHORT_TITLE_PENALTY
-    if block.tag == "h1":
+    if block.tag == "h1" and not block.dom_tokens & SITE_TITLE_TOKENS:
         score += 3.0
     return score
 
@@ -115,7 +115,7 @@ class HeadlineLine(Rule):
 
     What it catches: the title-like line just above the body (3 to 30 words, no final full
     stop) that is best supported by being repeated, sitting next to a dateline, being an
-    ``<h1>``, or (above the body) announcing words the body uses; every other copy of it
+    ``<h1>`` (not one marked as the site's logo), or (above the body) announcing words the body uses; every other copy of it
     in the header is caught too.
     Why: the headline becomes ``Article.headline``; it is not a paragraph of the body.
     Example: ``Kremlin reveals when Putin and Biden might meet again``
