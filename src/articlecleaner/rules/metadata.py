@@ -115,8 +115,8 @@ class HeadlineLine(Rule):
 
     What it catches: the title-like line just above the body (3 to 30 words, no final full
     stop) that is best supported by being repeated, sitting next to a dateline, being an
-    ``<h1>`` (not one marked as the site's logo), or (above the body) announcing words the body uses; every other copy of it
-    in the header is caught too.
+    ``<h1>`` (not one marked as the site's logo), or (above the body) announcing words the
+    body uses; every other copy of it in the header is caught too.
     Why: the headline becomes ``Article.headline``; it is not a paragraph of the body.
     Example: ``Kremlin reveals when Putin and Biden might meet again``
     """
