@@ -112,7 +112,16 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
         ),
         (
             PromoPhraseLine,
-            ["Podcasts", "All podcasts", "Subscribe", "Newsletter", "Advertisement:", "Anzeige"],
+            [
+                "Podcasts",
+                "All podcasts",
+                "Subscribe",
+                "Newsletter",
+                "Advertisement:",
+                "Anzeige",
+                "- Anzeige-",  # a dash touching the word is no part of it
+                "Anzeige, enthält Affiliate Links",
+            ],
         ),
         (AppPromo, ["News App", "The Daily Planet App"]),
         (
@@ -332,6 +341,12 @@ def test_a_read_label_before_a_colon_introduces_a_teaser() -> None:
 def test_a_related_label_and_its_teaser_headline_are_teasers(label: str) -> None:
     lines = [label, "Ministers clash over the budget deadline"]
     assert labelled(ReadMoreTeaser, lines) == lines
+
+
+def test_a_read_more_marker_may_carry_the_reading_time_of_the_teased_story() -> None:
+    for marker in ("weiterlesen 5 Minuten", "Read more 12 min"):
+        assert labelled(ReadMoreTeaser, [marker]) == [marker]
+    assert labelled(ReadMoreTeaser, ["Eleven minutes 5 min"]) == []
 
 
 def test_read_more_leaves_a_following_sentence() -> None:

@@ -27,7 +27,7 @@ _CHARS_PER_WORD_AT_LEAST = 25
 _CJK_EXTRA = 2
 _WRAPPED_LINE_MIN_WORDS = 8
 _WRAPPED_MIN_LINES = 3  # this many wrapped lines are prose even without a final full stop
-_LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+")
 # Sentence ends, with the danda of Indic scripts and the Arabic, Urdu, Armenian,
 # Ethiopic and Burmese stops.
 _TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“'’)\]।॥؟۔։።။]\s*$""")

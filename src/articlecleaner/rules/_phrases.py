@@ -22,7 +22,13 @@ def covered_by_phrases(block: Block, kinds: tuple[str, ...], max_words: int = 12
     Matching is greedy, longest phrase first, so "Share this article Tweet Email" is
     covered by the share phrases. Blocks of more than ``max_words`` words never are.
     """
-    words = block.letter_words
+    return words_covered_by_phrases(block.letter_words, kinds, max_words)
+
+
+def words_covered_by_phrases(
+    words: tuple[str, ...], kinds: tuple[str, ...], max_words: int = 12
+) -> bool:
+    """``covered_by_phrases`` for a line's letter words."""
     if not words or len(words) > max_words:
         return False
     known = _phrase_tuples(kinds)

@@ -8,7 +8,8 @@ import regex
 
 from .._page import Block, Page, letter_words
 from .._rule import Category, Context, Label, Rule
-from ._phrases import covered_by_phrases, starts_with_phrase
+from ._phrases import covered_by_phrases, starts_with_phrase, words_covered_by_phrases
+from .timestamp import MINUTES
 
 _TEASER_HEADLINE_MAX_WORDS = 25
 _BRACKET_TAG = regex.compile(r"\[\p{Lu}{2,12}\]$|\((\p{Lu}{2,12})\)$")
@@ -20,6 +21,8 @@ _MEDIA_TAGS = frozenset(
 _CAPS_LABEL = regex.compile(r"^\p{Lu}{2,12}(?: \p{Lu}{2,12})?:\s+\S")
 _SHOUTING_MIN_WORDS = 4  # words with letters: a score or an amount is no title
 _PREFIX_SEPARATOR = regex.compile(r"^([^:|»›>\-–—]{1,40})[:|»›>\-–—]\s*\S")
+_MARKER_MAX_WORDS = 8
+_READING_MINUTES = regex.compile(rf"\b{MINUTES}(?!\w)", regex.IGNORECASE)
 
 
 def _is_headline_like(block: Block) -> bool:
@@ -62,13 +65,24 @@ class ReadMoreTeaser(Rule):
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         blocks = page.blocks
         for block in blocks:
-            if covered_by_phrases(block, ("read_more",), 8):
+            if _is_read_more_marker(block):
                 yield self.hit(block.index, "read-more marker")
                 following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
                 if following is not None and _is_headline_like(following):
                     yield self.hit(following.index, "teaser headline after a read-more marker")
             elif _is_read_more_prefix(block) and _is_headline_like(block):
                 yield self.hit(block.index, "read-more phrase introducing another headline")
+
+
+def _is_read_more_marker(block: Block) -> bool:
+    """The line is only a read-more phrase, maybe with the linked story's reading time
+    ("Read more", "weiterlesen 5 Minuten")."""
+    if covered_by_phrases(block, ("read_more",), _MARKER_MAX_WORDS):
+        return True
+    timeless = _READING_MINUTES.sub(" ", block.text)
+    return timeless != block.text and words_covered_by_phrases(
+        letter_words(timeless), ("read_more",), _MARKER_MAX_WORDS
+    )
 
 
 def _is_read_more_prefix(block: Block) -> bool:

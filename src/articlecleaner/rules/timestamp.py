@@ -17,13 +17,13 @@ _DAY_WORDS = regex.compile(
 )
 # How long the article takes to read: "5 min read", "Lesezeit: 4 Minuten", "3 Minuten
 # Lesezeit", "Tempo di lettura: 3 minuti". A bare "4 minutes" is no reading time.
-_MINUTES = r"\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut)"
+MINUTES = r"\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut)"
 _READING = (
     r"read|reading time|read time|lesezeit|lesedauer|temps de lecture|de lecture|"
     r"tiempo de lectura|de lectura|tempo di lettura|di lettura|czas czytania|leestijd"
 )
 _READING_TIME = regex.compile(
-    rf"(?:\b(?:{_READING})\s*:?\s*(?:ca\.\s*)?{_MINUTES}|{_MINUTES}\s+(?:{_READING}))\b\.?",
+    rf"(?:\b(?:{_READING})\s*:?\s*(?:ca\.\s*)?{MINUTES}|{MINUTES}\s+(?:{_READING}))\b\.?",
     regex.IGNORECASE,
 )
 _CLOCK = regex.compile(r"\b[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?|uhr|gmt|utc|[A-Z]{2,4})?", regex.I)
