@@ -27,7 +27,14 @@ _PROMO_CALL = regex.compile(
     r"\bsupport (?:our|independent) (?:journalism|work|reporting)\b|\bdonate (?:now|today)\b|"
     r"\balready a subscriber\b|\bunterstütze (?:uns|unsere (?:arbeit|berichterstattung))\b|"
     r"\bjede (?:kleine )?spende (?:hilft|zählt)\b|\bmit (?:deiner|ihrer) spende\b|"
-    r"\bihr beitrag hilft\b|\bkeine bezahlschranke\b",
+    r"\bihr beitrag hilft\b|\bkeine bezahlschranke\b|"
+    # the site's channels on a messenger or video network
+    r"\b(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)\b|"
+    # disclosures of advertising
+    r"\b(?:contains?|enthält|enthalten) werbung\b|\baffiliate[- ]links?\b|"
+    # invitations to write to the editors
+    r"\bwe(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think)\b|"
+    r"\bsubmit (?:your|a) letter to the editor\b",
     regex.IGNORECASE,
 )
 _MAX_PROMO_WORDS = 35
@@ -36,7 +43,8 @@ _PROMO_WORDS = frozenset(
     "subscribe newsletter newsletters sign delivered straight direct directly inbox inboxes "
     "follow click download get like enter never jetzt verpasse verpassen abonnez-vous "
     "suscríbete podpisz подпишитесь support donate subscriber unterstütze unterstützen "
-    "spende beitrag bezahlschranke".split()
+    "spende beitrag bezahlschranke canal nuestro tenemos contains contain enthält enthalten "
+    "affiliate affiliate-links affiliate-link want like love submit".split()
 )
 _APP_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){0,4}(?:App|app|Apps|APP)$")
 
@@ -90,8 +98,10 @@ class PromoCall(Rule):
     What it catches: a line of at most 35 words with a call to action in any supported
     language ("Subscribe to our newsletter", "delivered to your inbox", "straight to your
     phone", "Follow us on", "Click here", "Download the app", "Enter your email", "Never
-    miss a story", "Verpasse keine News"), or asks for money ("Support our journalism",
-    "Donate now", "Unterstütze uns", "Jede Spende hilft").
+    miss a story", "Verpasse keine News"), asks for money ("Support our journalism",
+    "Donate now", "Unterstütze uns", "Jede Spende hilft"), points to the site's channel on
+    a messenger or video network ("Mira nuestro canal de YouTube") or discloses advertising
+    ("This post contains affiliate links", "Dieser Beitrag enthält Werbung").
     Why: promotion boxes sit between and after the paragraphs and read like sentences, so
     only their call to action gives them away.
     Example: ``Get the magazine delivered through your letterbox every month.``
