@@ -11,7 +11,7 @@ from articlecleaner.rules.cookie import CookieBanner
 from articlecleaner.rules.credit import PhotoCredit
 from articlecleaner.rules.footer import CopyrightLine, FooterPhraseLine, PostFilingLine
 from articlecleaner.rules.forms import FormText
-from articlecleaner.rules.navigation import Breadcrumb, NavigationPhraseLine
+from articlecleaner.rules.navigation import Breadcrumb, NavigationPhraseLine, TagLine
 from articlecleaner.rules.notices import ScriptNotice
 from articlecleaner.rules.promo import AppPromo, PromoCall, PromoPhraseLine
 from articlecleaner.rules.share import IconRun, SharePhraseLine
@@ -55,6 +55,10 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Home > Politics > Europe",
                 "Startseite » Wirtschaft",
             ],
+        ),
+        (
+            TagLine,
+            ["Tags: Harbour, Ferries", "Schlagworte: Berlin Gewässer", "Kategorien: Infos"],
         ),
         (
             SharePhraseLine,
@@ -353,6 +357,11 @@ def test_a_read_more_marker_may_carry_the_reading_time_of_the_teased_story() -> 
     for marker in ("weiterlesen 5 Minuten", "Read more 12 min"):
         assert labelled(ReadMoreTeaser, [marker]) == [marker]
     assert labelled(ReadMoreTeaser, ["Eleven minutes 5 min"]) == []
+
+
+def test_a_tag_label_opening_a_sentence_is_no_tag_line() -> None:
+    sentence = "Topics: the council discussed three of them on Tuesday."
+    assert labelled(TagLine, [sentence, "Tagesordnung: Hafen, Fähren"]) == []
 
 
 def test_read_more_leaves_a_following_sentence() -> None:

@@ -11,7 +11,7 @@ from .dom import BoilerplateContainer, CaptionContainer
 from .footer import CopyrightLine, FooterPhraseLine, PostFilingLine
 from .forms import FormText
 from .metadata import Byline, Dateline, HeadlineLine
-from .navigation import Breadcrumb, NavigationPhraseLine
+from .navigation import Breadcrumb, NavigationPhraseLine, TagLine
 from .notices import ScriptNotice
 from .promo import AppPromo, PromoCall, PromoPhraseLine
 from .share import IconRun, SharePhraseLine
@@ -23,6 +23,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     OutsideMainContent,
     NavigationPhraseLine,
     Breadcrumb,
+    TagLine,
     TimestampLine,
     CommentSection,
     CommentAuthorLine,

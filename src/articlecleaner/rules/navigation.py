@@ -6,14 +6,16 @@ from collections.abc import Iterator
 
 import regex
 
-from .._page import Page
+from .._page import Page, letter_words
 from .._rule import Category, Context, Label, Rule
-from ._phrases import covered_by_phrases
+from ._phrases import covered_by_phrases, words_covered_by_phrases
 
 _HOME_WORDS = ("Home", "Startseite", "Inicio", "Accueil", "Início", "Главная", "Strona główna")
 _GLUED_BREADCRUMB = regex.compile(
     r"^(?:" + "|".join(_HOME_WORDS) + r")(?=\p{Lu})[\p{L}\p{N} &,'’.-]{2,80}$"
 )
+_LABELLED_LINE = regex.compile(r"^([\p{L} ]{2,30}):\s*\S")
+_TAG_LINE_MAX_WORDS = 15
 _SEPARATED_BREADCRUMB = regex.compile(
     r"^(?:" + "|".join(_HOME_WORDS) + r")\s*[>»/|›→]\s*[^\n]{1,120}$"
 )
@@ -58,3 +60,29 @@ class Breadcrumb(Rule):
                 yield self.hit(block.index, "home link glued to section names")
             elif _SEPARATED_BREADCRUMB.match(block.text) and block.word_count <= 15:
                 yield self.hit(block.index, "home link followed by section separators")
+
+
+class TagLine(Rule):
+    """A line of tags or categories after its label.
+
+    What it catches: a line that opens with a tags label in any supported language and a
+    colon, followed by a few names and no sentence end (``Tags: Harbour, Ferries``,
+    ``Schlagworte: Berlin Gewässer``, ``Kategorien: Infos``).
+    Why: tag and category lines link to the site's index pages; they are not the article.
+    Example: ``Topics: Harbour, Ferries, Weather``
+    """
+
+    code = "AC103"
+    name = "tag-line"
+    category = Category.NAVIGATION
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            labelled = _LABELLED_LINE.match(block.text)
+            if (
+                labelled
+                and block.word_count <= _TAG_LINE_MAX_WORDS
+                and not block.text.rstrip().endswith((".", "!", "?"))
+                and words_covered_by_phrases(letter_words(labelled[1]), ("tags",))
+            ):
+                yield self.hit(block.index, "tags after their label")
