@@ -143,6 +143,7 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Die mit Sternchen markierten Links sind Affiliate-Links.",
                 "We'd love to hear what you think of this story.",
                 "Submit a letter to the editor using our online form.",
+                "Das neue Heft gibt es ab Donnerstag am Kiosk und als E-Paper.",
                 "Verpasse keine News aus deiner Stadt!",
                 "Keine Neuigkeiten aus der Region mehr verpassen: jetzt registrieren.",
                 "Support our journalism with a monthly gift.",

@@ -32,6 +32,8 @@ _PROMO_CALL = regex.compile(
     r"\b(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)\b|"
     # disclosures of advertising
     r"\b(?:contains?|enthält|enthalten) werbung\b|\baffiliate[- ]links?\b|"
+    # the magazine's print and digital editions for sale
+    r"\bals e-?paper\b|\b(?:am|an jedem|im) (?:bahnhofs)?kiosk\b|\bon newsstands\b|"
     # invitations to write to the editors
     r"\bwe(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think)\b|"
     r"\bsubmit (?:your|a) letter to the editor\b",
@@ -44,7 +46,8 @@ _PROMO_WORDS = frozenset(
     "follow click download get like enter never jetzt verpasse verpassen abonnez-vous "
     "suscríbete podpisz подпишитесь support donate subscriber unterstütze unterstützen "
     "spende beitrag bezahlschranke canal nuestro tenemos contains contain enthält enthalten "
-    "affiliate affiliate-links affiliate-link want like love submit".split()
+    "affiliate affiliate-links affiliate-link want like love submit e-paper epaper kiosk "
+    "bahnhofskiosk newsstands".split()
 )
 _APP_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){0,4}(?:App|app|Apps|APP)$")
 
@@ -99,9 +102,10 @@ class PromoCall(Rule):
     language ("Subscribe to our newsletter", "delivered to your inbox", "straight to your
     phone", "Follow us on", "Click here", "Download the app", "Enter your email", "Never
     miss a story", "Verpasse keine News"), asks for money ("Support our journalism",
-    "Donate now", "Unterstütze uns", "Jede Spende hilft"), points to the site's channel on
-    a messenger or video network ("Mira nuestro canal de YouTube") or discloses advertising
-    ("This post contains affiliate links", "Dieser Beitrag enthält Werbung").
+    "Donate now", "Unterstütze uns", "Jede Spende hilft"), sells the print or digital
+    edition ("am Kiosk", "als E-Paper"), points to the site's channel on a messenger or
+    video network ("Mira nuestro canal de YouTube") or discloses advertising ("This post
+    contains affiliate links", "Dieser Beitrag enthält Werbung").
     Why: promotion boxes sit between and after the paragraphs and read like sentences, so
     only their call to action gives them away.
     Example: ``Get the magazine delivered through your letterbox every month.``
