@@ -13,7 +13,7 @@ from articlecleaner.rules.footer import CopyrightLine, FooterPhraseLine, PostFil
 from articlecleaner.rules.forms import FormText
 from articlecleaner.rules.navigation import Breadcrumb, NavigationPhraseLine, TagLine
 from articlecleaner.rules.notices import ScriptNotice
-from articlecleaner.rules.promo import AppPromo, PromoCall, PromoPhraseLine
+from articlecleaner.rules.promo import AppPromo, PromoCall, PromoPhraseLine, SitePointer
 from articlecleaner.rules.share import IconRun, SharePhraseLine
 from articlecleaner.rules.switcher import LanguageSwitcher
 from articlecleaner.rules.teaser import DoubledLine, MarkedTeaser, ReadMoreTeaser
@@ -128,6 +128,10 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
             ],
         ),
         (AppPromo, ["News App", "The Daily Planet App"]),
+        (
+            SitePointer,
+            ["Auch auf example.de", "More stories on www.example.com", "EXAMPLE.COM"],
+        ),
         (
             PromoCall,
             [
@@ -363,6 +367,15 @@ def test_a_read_more_marker_may_carry_the_reading_time_of_the_teased_story() -> 
 def test_a_tag_label_opening_a_sentence_is_no_tag_line() -> None:
     sentence = "Topics: the council discussed three of them on Tuesday."
     assert labelled(TagLine, [sentence, "Tagesordnung: Hafen, Fähren"]) == []
+
+
+def test_an_address_inside_a_sentence_is_no_site_pointer() -> None:
+    sentences = [
+        "The full report is published on example.org.",
+        "Den ganzen Bericht finden Sie ab heute auf example.de.",
+        "bookmarks.el",  # a file name, not an address
+    ]
+    assert labelled(SitePointer, sentences) == []
 
 
 def test_read_more_leaves_a_following_sentence() -> None:

@@ -13,7 +13,7 @@ from .forms import FormText
 from .metadata import Byline, Dateline, HeadlineLine
 from .navigation import Breadcrumb, NavigationPhraseLine, TagLine
 from .notices import ScriptNotice
-from .promo import AppPromo, PromoCall, PromoPhraseLine
+from .promo import AppPromo, PromoCall, PromoPhraseLine, SitePointer
 from .share import IconRun, SharePhraseLine
 from .switcher import LanguageSwitcher
 from .teaser import DoubledLine, MarkedTeaser, ReadMoreTeaser
@@ -38,6 +38,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     PromoPhraseLine,
     AppPromo,
     PromoCall,
+    SitePointer,
     FormText,
     ScriptNotice,
     LanguageSwitcher,

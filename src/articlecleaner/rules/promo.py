@@ -49,6 +49,16 @@ _PROMO_WORDS = frozenset(
     "affiliate affiliate-links affiliate-link want like love submit e-paper epaper kiosk "
     "bahnhofskiosk newsstands".split()
 )
+# "Auch auf example.de", "More stories on example.com", "www.example.org": a few words at
+# most, then an address.
+_SITE_POINTER = regex.compile(
+    r"^(?:(?:[\p{L}-]+ ){0,4}(?:auf|on|at|bei|unter|under|sur|en|su|na|op) "
+    r"(?:www\.)?[\p{L}\p{N}-]+\.\p{Ll}{2,6}"
+    # alone on its line, an address needs "www." or a common ending ("notes.md" is a file)
+    r"|(?:www\.[\p{L}\p{N}-]+\.\p{Ll}{2,6}|[\p{L}\p{N}-]+\.(?:com|org|net|info|de|at|ch|fr|es|it|nl|eu|co\.uk)))"
+    r"\.?$",
+    regex.IGNORECASE,
+)
 _APP_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){0,4}(?:App|app|Apps|APP)$")
 
 
@@ -123,3 +133,24 @@ class PromoCall(Rule):
                 and _PROMO_CALL.search(block.text)
             ):
                 yield self.hit(block.index, "a call to subscribe, follow or download")
+
+
+class SitePointer(Rule):
+    """A short line that sends the reader to the site's address.
+
+    What it catches: a bare web address on a line of its own, or after a few words ending
+    with "on", "auf", "unter", "sur", "en"... (``Auch auf example.de``, ``More stories on
+    example.com``, ``Weitere Infos unter www.example.org.``).
+    Why: such lines advertise the site's other pages; an article's sentences name an
+    address inside a sentence, not as a line of its own.
+    Example: ``Mehr zum Thema auf example.de``
+    """
+
+    code = "AC506"
+    name = "site-pointer"
+    category = Category.PROMO
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if _SITE_POINTER.match(block.text):
+                yield self.hit(block.index, "a pointer to the site's address")
