@@ -303,21 +303,21 @@ _PARAGRAPH = (
 _MENU = '<ul class="main-menu"><li>Home</li><li>Ferries</li><li>Islands</li><li>Contact</li></ul>'
 
 
-def test_a_heading_at_the_body_that_the_title_confirms_beats_a_banner_h1() -> None:
-    page = (
-        "<html><head><title>Island boats sail once more</title></head><body>"
-        f"<h1>Harbour Courier</h1>{_MENU}<h2>Island boats sail once more</h2>"
-        f"{_PARAGRAPH * 3}</body></html>"
+def _titled_page(title: str, headings: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body>{headings}{_PARAGRAPH * 3}</body></html>"
     )
+
+
+def test_a_heading_at_the_body_that_the_title_confirms_beats_a_banner_h1() -> None:
+    headings = f"<h1>Harbour Courier</h1>{_MENU}<h2>Island boats sail once more</h2>"
+    page = _titled_page("Island boats sail once more", headings)
     assert clean(page).headline == "Island boats sail once more"
 
 
 def test_an_h1_right_above_the_body_stays_the_headline() -> None:
-    page = (
-        "<html><head><title>Ferries are back - Harbour Courier</title></head><body>"
-        f"{_MENU}<h1>Boats leave port again</h1><h2>Ferries are back</h2>"
-        f"{_PARAGRAPH * 3}</body></html>"
-    )
+    headings = f"{_MENU}<h1>Boats leave port again</h1><h2>Ferries are back</h2>"
+    page = _titled_page("Ferries are back - Harbour Courier", headings)
     assert clean(page).headline == "Boats leave port again"
 
 

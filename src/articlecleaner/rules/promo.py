@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 import regex
 
@@ -87,7 +88,20 @@ def _ends_sentence(block: Block) -> bool:
     return block.text.rstrip().endswith((".", "!", "?", "…"))
 
 
-class AppPromo(Rule):
+class _WholeLinePromo(Rule):
+    """A promotion recognised by the whole line matching ``pattern``."""
+
+    category = Category.PROMO
+    pattern: ClassVar[regex.Pattern[str]]
+    reason: ClassVar[str]
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if self.pattern.match(block.text):
+                yield self.hit(block.index, self.reason)
+
+
+class AppPromo(_WholeLinePromo):
     """The name of the site's app on a line of its own.
 
     What it catches: a line of at most five capitalised words ending in "App".
@@ -97,12 +111,8 @@ class AppPromo(Rule):
 
     code = "AC502"
     name = "app-promo"
-    category = Category.PROMO
-
-    def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
-            if _APP_NAME.match(block.text):
-                yield self.hit(block.index, "an app's name on its own line")
+    pattern = _APP_NAME
+    reason = "an app's name on its own line"
 
 
 class PromoCall(Rule):
@@ -135,7 +145,7 @@ class PromoCall(Rule):
                 yield self.hit(block.index, "a call to subscribe, follow or download")
 
 
-class SitePointer(Rule):
+class SitePointer(_WholeLinePromo):
     """A short line that sends the reader to the site's address.
 
     What it catches: a bare web address on a line of its own, or after a few words ending
@@ -148,9 +158,5 @@ class SitePointer(Rule):
 
     code = "AC506"
     name = "site-pointer"
-    category = Category.PROMO
-
-    def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
-            if _SITE_POINTER.match(block.text):
-                yield self.hit(block.index, "a pointer to the site's address")
+    pattern = _SITE_POINTER
+    reason = "a pointer to the site's address"
