@@ -427,13 +427,16 @@ def _is_screen_reader_only(element: etree._Element) -> bool:
 
 def _text_of(element: etree._Element) -> str:
     """The element's text as printed: without scripts, styles and other elements that
-    are not printed (the walker skips the same ones)."""
+    are not printed (the walker skips the same ones), nor the text inside it kept for
+    screen readers."""
     pieces: list[str] = []
     events = etree.iterwalk(element, events=("start", "end"))
     for event, node in events:
-        printed = isinstance(node.tag, str) and node.tag not in _SKIPPED_TAGS
-        if printed and node is not element and _is_screen_reader_only(node):
-            printed = False
+        printed = (
+            isinstance(node.tag, str)
+            and node.tag not in _SKIPPED_TAGS
+            and (node is element or not _is_screen_reader_only(node))
+        )
         if event == "start":
             if node is not element and not printed:
                 events.skip_subtree()

@@ -258,8 +258,7 @@ def _closing_sentence(page: Page, start: int, end: int, junk: Mapping[int, Categ
         and len(block.letter_words) >= _CLOSING_MIN_WORDS
         and page.reads_as_prose(block)
         and page.text_counts[block.text.casefold()] == 1
-        and last.word_count >= _PROSE_MIN_WORDS
-        and last.terminal
+        and is_prose(last)
     )
     return end + 1 if closing else end
 

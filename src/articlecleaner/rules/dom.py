@@ -57,11 +57,10 @@ class BoilerplateContainer(Rule):
     page's text, more than half of the container the markup names as the article body, or
     most of the page's prose paragraphs are ignored, since they name a wrapper
     ("page-with-sidebar", "pagination-first", a ``<form>`` around the whole page), not a
-    box; a post embedded from a social network
-    (``class="twitter-tweet"``, ``social-media-embed``) is quoted by the article and stays
-    (an embed marker on a wrapper, "wp-embed-responsive" on ``<body>``, shields nothing),
-    and so does a sentence of prose marked only "teaser" (many sites call the article's
-    own standfirst so).
+    box; a post embedded from a social network (``class="twitter-tweet"``,
+    ``social-media-embed``) is quoted by the article and stays (an embed marker on a
+    wrapper, "wp-embed-responsive" on ``<body>``, shields nothing), and so does a sentence
+    of prose marked only "teaser" (many sites call the article's own standfirst so).
     Each removal reports what the box's name says it holds (share, comments, cookie,
     promo, teaser, footer), else navigation.
     Why: authors of the markup already said what these boxes are.

@@ -47,7 +47,7 @@ _PROMO_WORDS = frozenset(
     "follow click download get like enter never jetzt verpasse verpassen abonnez-vous "
     "suscríbete podpisz подпишитесь support donate subscriber unterstütze unterstützen "
     "spende beitrag bezahlschranke canal nuestro tenemos contains contain enthält enthalten "
-    "affiliate affiliate-links affiliate-link want like love submit e-paper epaper kiosk "
+    "affiliate affiliate-links affiliate-link want love submit e-paper epaper kiosk "
     "bahnhofskiosk newsstands".split()
 )
 # "Auch auf example.de", "More stories on example.com", "www.example.org": a few words at
@@ -56,7 +56,8 @@ _SITE_POINTER = regex.compile(
     r"^(?:(?:[\p{L}-]+ ){0,4}(?:auf|on|at|bei|unter|under|sur|en|su|na|op) "
     r"(?:www\.)?[\p{L}\p{N}-]+\.\p{Ll}{2,6}"
     # alone on its line, an address needs "www." or a common ending ("notes.md" is a file)
-    r"|(?:www\.[\p{L}\p{N}-]+\.\p{Ll}{2,6}|[\p{L}\p{N}-]+\.(?:com|org|net|info|de|at|ch|fr|es|it|nl|eu|co\.uk)))"
+    r"|(?:www\.[\p{L}\p{N}-]+\.\p{Ll}{2,6}"
+    r"|[\p{L}\p{N}-]+\.(?:com|org|net|info|de|at|ch|fr|es|it|nl|eu|co\.uk)))"
     r"\.?$",
     regex.IGNORECASE,
 )
