@@ -9,6 +9,7 @@ ago``, ``vor 2 Stunden``) when a reference time is given. Times and zones are ke
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import cache
@@ -70,8 +71,25 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})"  # "201914." is a year glued to the next day
 
 
+_FOUR_DIGIT_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _needs_year(text: str) -> bool:
+    return _FOUR_DIGIT_YEAR.search(text) is not None
+
+
+def _needs_dot(text: str) -> bool:
+    return "." in text
+
+
+def _needs_slash(text: str) -> bool:
+    return "/" in text
+
+
 @cache
-def _patterns() -> tuple[regex.Pattern[str], ...]:
+def _patterns() -> tuple[tuple[regex.Pattern[str], Callable[[str], bool]], ...]:
+    """Each date format with a cheap test that a text it matches must pass (a four-digit
+    year, a dot, a slash): most lines pass none, and the month-name formats are costly."""
     month = (
         "(?P<month>"
         + "|".join(sorted(map(regex.escape, _month_numbers()), key=len, reverse=True))
@@ -79,30 +97,48 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
     flags = regex.IGNORECASE
     return (
-        regex.compile(
-            r"(?<![\d/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<nmonth>[01]?\d)(?P=sep)"
-            r"(?P<day>[0-3]?\d)(?!\d)" + _TIME,
-            flags,
+        (
+            regex.compile(
+                r"(?<![\d/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<nmonth>[01]?\d)(?P=sep)"
+                r"(?P<day>[0-3]?\d)(?!\d)" + _TIME,
+                flags,
+            ),
+            _needs_year,
         ),
-        regex.compile(
-            rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+)?{_YEAR}{_TIME}",
-            flags,
+        (
+            regex.compile(
+                rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+)?{_YEAR}{_TIME}",
+                flags,
+            ),
+            _needs_year,
         ),
-        regex.compile(rf"(?<!\w){month}\s+{_DAY}(?:,\s*|\s+){_YEAR}{_TIME}", flags),
-        regex.compile(
-            r"(?<![\w.,/])(?P<day>[0-3]?\d)\.\s?(?P<nmonth>[01]?\d)\.\s?"
-            r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d.]\d)" + _TIME,
-            flags,
+        (
+            regex.compile(rf"(?<!\w){month}\s+{_DAY}(?:,\s*|\s+){_YEAR}{_TIME}", flags),
+            _needs_year,
         ),
-        regex.compile(
-            r"(?<![\w.,/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/"
-            r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])" + _TIME,
-            flags,
+        (
+            regex.compile(
+                r"(?<![\w.,/])(?P<day>[0-3]?\d)\.\s?(?P<nmonth>[01]?\d)\.\s?"
+                r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d.]\d)" + _TIME,
+                flags,
+            ),
+            _needs_dot,
         ),
-        regex.compile(
-            r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<nmonth>[01]?\d)\s*[月월]\s*"
-            r"(?P<day>[0-3]?\d)\s*[日일]?(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?"
-            r"(?:\s*(?P<hour>[0-2]?\d)\s*[:時시]\s*(?P<minute>[0-5]\d))?"
+        (
+            regex.compile(
+                r"(?<![\w.,/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/"
+                r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])" + _TIME,
+                flags,
+            ),
+            _needs_slash,
+        ),
+        (
+            regex.compile(
+                r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<nmonth>[01]?\d)\s*[月월]\s*"
+                r"(?P<day>[0-3]?\d)\s*[日일]?(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?"
+                r"(?:\s*(?P<hour>[0-2]?\d)\s*[:時시]\s*(?P<minute>[0-5]\d))?"
+            ),
+            _needs_year,
         ),
     )
 
@@ -164,7 +200,9 @@ def find_dates(text: str) -> list[FoundDate]:
     if not _TWO_DIGITS.search(text):  # every format has a year of two digits at least
         return []
     found: list[FoundDate] = []
-    for pattern in _patterns():
+    for pattern, could_match in _patterns():
+        if not could_match(text):
+            continue
         for match in pattern.finditer(text):
             value = _build(match.groupdict())
             if value:
