@@ -525,6 +525,18 @@ def test_a_sentence_above_a_subscribe_button_is_the_promo_not_a_lede() -> None:
     assert Cleaner().clean(text).paragraphs == ARTICLE
 
 
+def test_a_line_ending_with_a_colon_above_the_article_introduces_it() -> None:
+    intro = "What the council decided on Tuesday:"
+    text = "\n\n".join(["Menu", "The old pool in winter", intro, *ARTICLE, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == [intro, *ARTICLE]
+
+
+def test_a_colon_label_printed_again_on_the_page_is_no_introduction() -> None:
+    label = "Contact the newsroom:"
+    text = "\n\n".join(["Menu", label, *ARTICLE, "Imprint", label, "Phone 555 0100"])
+    assert Cleaner().clean(text).paragraphs == ARTICLE
+
+
 def test_a_sentence_above_a_bare_photo_credit_is_a_caption() -> None:
     top = "\n".join(["Menu", "The old pool in winter", LEDE, "Photo: Jane Roe"])
     text = "\n\n".join([top, *ARTICLE, "Imprint"])

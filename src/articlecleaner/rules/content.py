@@ -150,7 +150,8 @@ class OutsideMainContent(Rule):
     entries each carry a date line (teasers, comments) weighs little; the cells of a table
     (HTML cells, or tab-separated cells in text) and the lines of a list of quantities
     (a recipe's ingredients) weigh their letters as prose does; a
-    sentence printed in one paragraph with the run's first or last line joins it; and so
+    sentence printed in one paragraph with the run's first or last line joins it, as does
+    a line ending with a colon right above the run (it introduces the text); and so
     does one short sentence ending in a full stop right after the last paragraph.
     In HTML, the run grows over the rest of the element that holds most of its prose (but
     its mostly linked blocks) up to a labelled block, and ends where that element ends;
@@ -196,6 +197,7 @@ class OutsideMainContent(Rule):
         if run:
             start, end = _attached_sentences(page, start, end, context.junk)
             start = _lede_across_toolbar(page, start, context.junk)
+            start = _intro_line(page, start, context.junk)
             end = _announced_list_end(page, end, context.junk)
             end = _closing_sentence(page, start, end, context.junk)
             if not page.is_html:  # so that the body, cleaned again, still holds the table
@@ -286,6 +288,18 @@ def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -
         if not lede:
             return start
         start = index
+
+
+def _intro_line(page: Page, start: int, junk: Mapping[int, Category]) -> int:
+    """Widen the run's start over the line right above it when that line ends with a colon
+    and is printed once ("Das Wichtigste vorab:", "The court's guiding principles:"): it
+    introduces the text below it. A label repeated on the page is the page's own."""
+    index = start - 1
+    if index < 0 or index in junk:
+        return start
+    block = page.blocks[index]
+    introduces = block.text.rstrip().endswith(":") and page.text_counts[block.text.casefold()] == 1
+    return index if introduces else start
 
 
 def _toolbar(page: Page, block: Block, junk: Mapping[int, Category]) -> bool:
