@@ -349,3 +349,22 @@ def test_an_h1_marked_as_the_site_logo_is_not_the_headline() -> None:
             f"{_PARAGRAPH * 3}</body></html>"
         )
         assert clean(page).headline == "Island boats sail once more"
+
+
+def test_a_label_before_the_h1s_own_text_or_a_subtitle_after_a_break_is_left_out() -> None:
+    label = (
+        '<h1><a href="/threads/9"><span class="badge">Release notes</span>'
+        "<span>&nbsp;</span>Version 2.4 fixes the harbour map</a></h1>"
+    )
+    assert _page_headline(label, "Harbour app forum") == "Version 2.4 fixes the harbour map"
+    styled_kicker = '<h1><span class="small">City council</span> The pool opens in May</h1>'
+    assert _page_headline(styled_kicker, "Local news") == "The pool opens in May"
+    subtitle = '<h1>Jane Roe<br><span style="font-size:19px">Songs of the Harbour</span></h1>'
+    assert _page_headline(subtitle, "Music magazine") == "Jane Roe"
+
+
+def test_a_first_word_styled_apart_stays_in_the_h1() -> None:
+    drop_cap = '<h1><span class="initial">Flood</span> waters reach the old harbour</h1>'
+    assert _page_headline(drop_cap, "Local news") == "Flood waters reach the old harbour"
+    emphasis = "<h1>Why the <em>harbour</em> pool closed</h1>"
+    assert _page_headline(emphasis, "Local news") == "Why the harbour pool closed"

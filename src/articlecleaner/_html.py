@@ -396,6 +396,9 @@ def _heading_text(heading: etree._Element) -> str:
     less the children named as kickers ("kicker", "dachzeile", "topic-label") and the
     separators hidden from view or kept for screen readers."""
     children = [child for child in heading if isinstance(child.tag, str)]
+    own = _own_text(heading)
+    if own:
+        return own
     if len(children) < 2 and not any(_tokens(child) & _KICKER_TOKENS for child in children):
         return _text_of(heading)
     texts = [child for child in children if _text_of(child)]
@@ -412,6 +415,45 @@ def _heading_text(heading: etree._Element) -> str:
         pieces.append(child.tail or "")
     text = " ".join(" ".join(pieces).split()).lstrip(_LEADING_SEPARATORS)
     return text or _text_of(heading)
+
+
+_PIECE_TAGS = frozenset(("span", "small"))
+_MIN_OWN_WORDS = 2
+
+
+def _own_text(heading: etree._Element) -> str | None:
+    """The text an ``<h1>`` holds itself, when its other text is a ``<span>`` or
+    ``<small>`` set before all of it (a label, a kicker: ``<span class="label">News
+    </span>Title``) or after a line break at its end (a subtitle: ``Title<br><span>
+    Subtitle</span>``); a heading wrapped whole in a link is read inside the link. Own
+    text that goes on in lower case after a piece continues its sentence (a first word
+    styled apart): then there is no own headline."""
+    children = [child for child in heading if isinstance(child.tag, str)]
+    if len(children) == 1 and children[0].tag == "a" and not (heading.text or "").strip():
+        heading, children = children[0], [c for c in children[0] if isinstance(c.tag, str)]
+    if not children or not all(child.tag in _PIECE_TAGS or child.tag == "br" for child in children):
+        return None
+    own = [(heading.text or "").strip(), *((child.tail or "").strip() for child in children)]
+    printed = [bool(_text_of(child)) for child in children]
+    if not any(printed):
+        return None
+    # Own text may stand only before every printed child (a subtitle after a <br>) or
+    # only after every printed child (a label before it).
+    first_printed = printed.index(True)
+    last_printed = len(printed) - 1 - printed[::-1].index(True)
+    before = [text for text in own[: first_printed + 1] if text]
+    after = [text for text in own[last_printed + 1 :] if text]
+    inside = [text for text in own[first_printed + 1 : last_printed + 1] if text]
+    if inside or (before and after):
+        return None
+    if before and not any(child.tag == "br" for child in children[:first_printed]):
+        return None
+    if after and after[0][0].islower():
+        return None  # the piece before is the sentence's first word, styled apart
+    text = " ".join(" ".join(before or after).split())
+    if len(text.split()) < _MIN_OWN_WORDS or text.endswith(":"):
+        return None
+    return text
 
 
 def _names_site(heading: etree._Element) -> bool:
