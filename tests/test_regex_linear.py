@@ -44,10 +44,11 @@ def _shipped_patterns() -> list[tuple[str, regex.Pattern[str]]]:
         for name, value in vars(module).items():
             if isinstance(value, regex.Pattern) and isinstance(value.pattern, str):
                 found.append((f"{module_info.name}.{name}", value))
-            elif isinstance(value, dict):
+            elif isinstance(value, (dict, tuple)):
+                items = value.items() if isinstance(value, dict) else enumerate(value)
                 found.extend(
                     (f"{module_info.name}.{name}[{key}]", item)
-                    for key, item in value.items()
+                    for key, item in items
                     if isinstance(item, regex.Pattern) and isinstance(item.pattern, str)
                 )
     return found
