@@ -666,6 +666,19 @@ def test_a_list_announced_by_the_last_sentence_ends_the_article() -> None:
     assert paragraphs[len(article) :] == ["The band will play these dates next summer:", *dates]
 
 
+def test_a_short_label_with_a_colon_after_the_article_announces_its_last_list() -> None:
+    article = [BODY.replace("Tuesday", day) for day in ("Tuesday", "Monday", "Friday")]
+    steps = ["1. Fill in the form", "2. Add the receipt", "3. Post it to the council"]
+    text = "\n\n".join([*article, "How it works:", "\n".join(steps), "Imprint"])
+    assert Cleaner().clean(text).paragraphs == [*article, "How it works:", *steps]
+
+
+def test_a_share_label_with_a_colon_announces_no_list() -> None:
+    article = [BODY.replace("Tuesday", day) for day in ("Tuesday", "Monday", "Friday")]
+    text = "\n\n".join([*article, "Teilen Sie dies mit:", "Facebook\nX\nE-Mail"])
+    assert Cleaner().clean(text, language="de").paragraphs == article
+
+
 COUNCIL_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday"]
 COUNCIL_ARTICLE = "".join(
     f"<p>The council met on {day} to discuss the budget for next year, and after a long "

@@ -11,6 +11,7 @@ from ._quantities import quantity_lists
 
 _PROSE_MIN_WORDS = 10
 _SENTENCE_MIN_WORDS = 5
+_ANNOUNCING_MIN_WORDS = 3  # "How it works:", "The steps:" introduce a list; "Note:" does not
 _CLOSING_MIN_WORDS = 4
 _PROSE_OFFSET = 30.0
 _LOOSE_LINE_FACTOR = 0.3
@@ -316,8 +317,9 @@ def _toolbar(page: Page, block: Block, junk: Mapping[int, Category]) -> bool:
 
 
 def _announces_list(block: Block) -> bool:
-    """A sentence that announces a list below it ("... the following steps:")."""
-    return block.text.rstrip().endswith(":") and block.word_count >= _SENTENCE_MIN_WORDS
+    """A line of a few words that announces a list below it ("How it works:", "... the
+    following steps:")."""
+    return block.text.rstrip().endswith(":") and block.word_count >= _ANNOUNCING_MIN_WORDS
 
 
 def _announced_list_end(page: Page, end: int, junk: Mapping[int, Category]) -> int:
