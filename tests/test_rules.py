@@ -469,6 +469,19 @@ def test_items_of_a_list_its_sentence_announces_are_kept() -> None:
     assert all(item in article.paragraphs for item in items)
 
 
+def test_items_numbered_one_after_another_are_kept_inside_the_article() -> None:
+    ranking = [f"{n}. {name}" for n, name in enumerate(
+        ["Harbour Hall", "Mill Arena", "Old Bridge", "City Park", "Town Square", "Ferry Pier",
+         "River Walk", "Market Lane", "Castle Hill", "North Beach"], start=1)]  # fmt: skip
+    before = BODY.replace("Tuesday", "Monday")
+    after = [BODY, BODY.replace("Tuesday", "Friday")]
+    text = "\n\n".join(["Menu", before, "\n".join(ranking), *after, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == [before, *ranking, *after]
+    shuffled = [ranking[0], ranking[5], ranking[2], ranking[9], ranking[4], ranking[1]]
+    text = "\n\n".join(["Menu", before, "\n".join(shuffled * 2), *after, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == after
+
+
 def test_an_article_set_apart_only_from_its_title_keeps_every_paragraph() -> None:
     paragraphs = [
         "Some members of the town council are so opposed to the new parking plan that they "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
+import regex
+
 from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule, Stage
 from ._phrases import covered_by_phrases
@@ -146,8 +148,9 @@ class OutsideMainContent(Rule):
     What it catches: blocks before and after the contiguous run of blocks that holds the
     most prose, where prose blocks count for their letters and short or labelled blocks
     count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay;
-    the items of a list that a sentence announces ("... the following steps:") cost little,
-    and such a list closing the article joins it; a listing after the article whose
+    the items of a list that a sentence announces ("... the following steps:") or that are
+    numbered one after another cost little, and an announced list closing the article
+    joins it; a listing after the article whose
     entries each carry a date line (teasers, comments) weighs little; the cells of a table
     (HTML cells, or tab-separated cells in text) and the lines of a list of quantities
     (a recipe's ingredients) weigh their letters as prose does; a
@@ -184,6 +187,7 @@ class OutsideMainContent(Rule):
                 for block in page.blocks
             ]
             weights = _discount_lists(page, weights, context.junk)
+            weights = _discount_numbered(page, weights, context.junk)
             weights = _discount_listings(weights, context.junk)
             weights = _count_tables(page, weights, table)
             run = densest_run(_discount_comments(weights, barriers), barriers)
@@ -363,6 +367,42 @@ def _discount_lists(page: Page, weights: list[float], junk: Mapping[int, Categor
             continue
         in_list = _announces_list(block)
     return result
+
+
+_NUMBERED = regex.compile(r"(\d{1,3})[.)]\s")
+_NUMBERED_MIN_ITEMS = 3
+
+
+def _discount_numbered(
+    page: Page, weights: list[float], junk: Mapping[int, Category]
+) -> list[float]:
+    """Lines numbered one after another ("1. ...", "2. ...", "3. ...") are the items of a
+    list the author wrote (a ranking, the steps of a method, a table of contents): their
+    short lines cost a fraction of what loose short lines cost."""
+    result = list(weights)
+    for items in _numbered_runs(page, junk):
+        for index in items:
+            if result[index] < 0:
+                result[index] *= _LIST_ITEM_FACTOR
+    return result
+
+
+def _numbered_runs(page: Page, junk: Mapping[int, Category]) -> Iterator[list[int]]:
+    """Runs of unlabelled blocks that open with the numbers n, n+1, n+2, ..."""
+    run: list[int] = []
+    previous = None
+    for block in page.blocks:
+        found = None if block.index in junk else _NUMBERED.match(block.text)
+        number = int(found[1]) if found else None
+        if number is None or previous is None or number != previous + 1:
+            if len(run) >= _NUMBERED_MIN_ITEMS:
+                yield run
+            run = []
+        if number is not None:
+            run.append(block.index)
+        previous = number
+    if len(run) >= _NUMBERED_MIN_ITEMS:
+        yield run
 
 
 def _discount_comments(weights: list[float], barriers: frozenset[int]) -> list[float]:
