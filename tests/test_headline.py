@@ -368,3 +368,9 @@ def test_a_first_word_styled_apart_stays_in_the_h1() -> None:
     assert _page_headline(drop_cap, "Local news") == "Flood waters reach the old harbour"
     emphasis = "<h1>Why the <em>harbour</em> pool closed</h1>"
     assert _page_headline(emphasis, "Local news") == "Why the harbour pool closed"
+
+
+def test_a_div_its_class_names_the_headline_is_a_heading_by_the_body() -> None:
+    headings = f'{_MENU}<div class="article-headline"><b>Island boats sail once more</b></div>'
+    page = _titled_page("Ferries | Harbour Courier", headings)
+    assert clean(page).headline == "Island boats sail once more"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import Removal
-from .._page import Page
+from .._page import Block, Page
 from .._settle import Verdict
 from ..rules.content import OutsideMainContent
 from ..rules.metadata import Byline, Dateline, HeadlineLine, byline_names
@@ -55,13 +55,27 @@ def _headings_by_body(page: Page, verdict: Verdict) -> tuple[list[str], list[str
     near = [
         block.text
         for block in page.blocks[max(0, start - _NEAR_BEFORE) : start + _NEAR_AFTER]
-        if block.tag in _HEADING_TAGS
+        if _is_heading(block)
         and plain[block.index]
         and not any(type(rule) in _BYLINES for rule, _ in verdict.labels.get(block.index, ()))
     ]
     return above, near
 
 
+def _is_heading(block: Block) -> bool:
+    """A heading element, or a short ``<div>`` or ``<p>`` its class names a headline
+    (``<div class="headline">``: a heading styled without a heading tag)."""
+    if block.tag in _HEADING_TAGS:
+        return True
+    return (
+        block.tag in _STYLED_HEADING_TAGS
+        and "headline" in block.dom_tokens
+        and block.word_count <= _MAX_STYLED_HEADING_WORDS
+    )
+
+
+_STYLED_HEADING_TAGS = frozenset(("div", "p"))
+_MAX_STYLED_HEADING_WORDS = 20
 _NEAR_BEFORE = 15  # blocks above the body's start where its headline may stand
 _NEAR_AFTER = 8  # blocks from the body's start that may still be its header
 _NOT_JUNK = frozenset((OutsideMainContent, HeadlineLine, Dateline, Byline))
