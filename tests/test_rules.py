@@ -1007,3 +1007,19 @@ def test_a_box_reports_the_kind_its_name_gives() -> None:
     assert removed["Home"] == "navigation"
     assert removed["Post it"] == "share"
     assert removed["Great story, thanks for writing it."] == "comments"
+
+
+def test_a_note_about_the_author_closing_the_article_is_metadata() -> None:
+    article = [BODY.replace("Tuesday", day) for day in ("Tuesday", "Monday", "Friday")]
+    note = "Jane Roe is a senior writer for the Harbour Courier and covers the city council."
+    text = "\n\n".join(["Menu", *article, note, "Imprint"])
+    result = Cleaner().clean(text, explain=True)
+    assert result.paragraphs == article
+    assert [r.code for r in result.removed if r.text == note] == ["AC904"]
+
+
+def test_a_sentence_about_a_writer_inside_the_article_stays() -> None:
+    about = "Jane Roe is a writer who moved to the harbour district after the flood of 2019."
+    article = [BODY, about, BODY.replace("Tuesday", "Monday"), BODY.replace("Tuesday", "Friday")]
+    text = "\n\n".join(["Menu", *article, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == article

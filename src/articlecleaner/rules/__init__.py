@@ -10,7 +10,7 @@ from .credit import PhotoCredit
 from .dom import BoilerplateContainer, CaptionContainer
 from .footer import CopyrightLine, FooterPhraseLine, PostFilingLine
 from .forms import FormText
-from .metadata import Byline, Dateline, HeadlineLine
+from .metadata import AuthorNote, Byline, Dateline, HeadlineLine
 from .navigation import Breadcrumb, NavigationPhraseLine, TagLine
 from .notices import ScriptNotice
 from .promo import AppPromo, PromoCall, PromoPhraseLine, SitePointer
@@ -49,6 +49,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     HeadlineLine,
     Dateline,
     Byline,
+    AuthorNote,
 )
 """Every rule shipped with articlecleaner, in code order within each family."""
 

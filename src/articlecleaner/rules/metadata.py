@@ -199,3 +199,38 @@ def byline_names(text: str) -> list[str]:
         return []
     parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&|\bи\b)\s*", match["names"])
     return [part.strip() for part in parts if part.strip()]
+
+
+_BIO_TAIL = 2  # the body's last blocks where a note about the author stands
+_BIO_MAX_WORDS = 60
+_BIO = regex.compile(
+    r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:is|was|ist|war|est|es|è)\s+"
+    r"(?:(?:an?|the|ein|eine|un|une|el|la|il|uno|una)\s+)?(?:[\p{L}-]+\s+){0,4}?"
+    r"(?:writer|reporter|journalist|editor|correspondent|columnist|professor|author|"
+    r"contributor|founder|redakteur(?:in)?|journalistin|autor(?:in)?|korrespondent(?:in)?|"
+    r"professorin|kolumnist(?:in)?|rédact(?:eur|rice)|journaliste|periodista|redactor(?:a)?|"
+    r"giornalista)s?\b",
+)
+
+
+class AuthorNote(Rule):
+    """A note about the author at the end of the article.
+
+    What it catches: one of the body's last two blocks, of at most 60 words, that opens
+    with a capitalised name and says what the person does for a living as a writer,
+    editor, reporter or scholar ("Jane Roe is a senior writer for ...", "Max Muster ist
+    Redakteur im Ressort ...").
+    Why: it describes the author, not the story; it belongs with the byline.
+    Example: ``Jane Roe is a staff writer covering the harbour and its ferries.``
+    """
+
+    code = "AC904"
+    name = "author-note"
+    category = Category.METADATA
+    stage = Stage.FIELDS
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for index in context.body[-_BIO_TAIL:]:
+            block = page.blocks[index]
+            if block.word_count <= _BIO_MAX_WORDS and _BIO.match(block.text):
+                yield self.hit(index, "a note about the author")
