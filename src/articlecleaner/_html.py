@@ -16,7 +16,6 @@ from itertools import accumulate, pairwise
 
 import regex
 from lxml import etree
-from lxml import html as lxml_html
 
 from ._page import SITE_TITLE_TOKENS, Block, make_block
 from ._text import tidy_line
@@ -128,24 +127,25 @@ class HtmlBlock:
 
 
 def _is_hidden(element: etree._Element) -> bool:
-    attributes = element.attrib
-    if not attributes:
-        return False
-    style = attributes.get("style")
+    get = element.get
+    style = get("style")
     return (
-        "hidden" in attributes
-        or attributes.get("aria-hidden") == "true"
+        get("hidden") is not None
+        or get("aria-hidden") == "true"
         or (style is not None and _HIDDEN_STYLE.search(style) is not None)
     )
 
 
 def _tokens(element: etree._Element) -> frozenset[str]:
     """Class, id, role and itemprop names, whole and split at hyphens and underscores."""
-    attributes = element.attrib
-    if not attributes:
+    get = element.get
+    names = (get("class"), get("id"), get("role"), get("itemprop"))
+    if names == _NO_NAMES:
         return _NO_TOKENS
-    get = attributes.get
-    return _tokens_of(f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}")
+    return _tokens_of(" ".join(name for name in names if name))
+
+
+_NO_NAMES = (None, None, None, None)
 
 
 @lru_cache(maxsize=4096)
@@ -170,8 +170,12 @@ def _tokens_of(names: str) -> frozenset[str]:
 
 
 def parse(text: str) -> etree._Element:
-    """Parse HTML safely: no network, no entity expansion, comments dropped."""
-    parser = lxml_html.HTMLParser(
+    """Parse HTML safely: no network, no entity expansion, comments dropped.
+
+    The plain ``etree`` parser is used, not ``lxml.html``'s: its elements need no Python
+    class lookup each time the walk touches one, and nothing here uses the methods that
+    lookup adds."""
+    parser = etree.HTMLParser(
         no_network=True,
         remove_comments=True,
         remove_pis=True,
@@ -182,7 +186,10 @@ def parse(text: str) -> etree._Element:
     # "<script/>" opens a script in HTML, as browsers read it; the parser would close it
     # at once and print the code after it as text. Only when code follows is it reopened.
     text = _SELF_CLOSED_RAW_TEXT.sub(r"<\1\2>", text)
-    return lxml_html.document_fromstring(text, parser=parser)
+    root = etree.fromstring(text, parser)
+    if root is None:
+        raise etree.ParserError("Document is empty")
+    return root
 
 
 class _Walker:
