@@ -398,7 +398,8 @@ _LEADING_SEPARATORS = ":|-–—· "
 
 
 def _heading_text(heading: etree._Element) -> str:
-    """The text of an ``<h1>`` without a kicker printed inside it: the child the markup
+    """The text of an ``<h1>`` without a kicker printed inside it: its own text beside a
+    label or subtitle set in a ``<span>`` (see ``_own_text``), else the child the markup
     names the title ("headline", "...__title") when something precedes it, else the text
     less the children named as kickers ("kicker", "dachzeile", "topic-label") and the
     separators hidden from view or kept for screen readers."""

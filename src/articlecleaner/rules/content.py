@@ -148,15 +148,15 @@ class OutsideMainContent(Rule):
     What it catches: blocks before and after the contiguous run of blocks that holds the
     most prose, where prose blocks count for their letters and short or labelled blocks
     count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay;
-    the items of a list that a sentence announces ("... the following steps:") or that are
-    numbered one after another cost little, and an announced list closing the article
-    joins it; a listing after the article whose
-    entries each carry a date line (teasers, comments) weighs little; the cells of a table
-    (HTML cells, or tab-separated cells in text) and the lines of a list of quantities
-    (a recipe's ingredients) weigh their letters as prose does; a
-    sentence printed in one paragraph with the run's first or last line joins it, as does
-    a line ending with a colon right above the run (it introduces the text); and so
-    does one short sentence ending in a full stop right after the last paragraph.
+    the items of a list that a line announces ("How it works:", "... the following
+    steps:") or that are numbered one after another cost little, and an announced list
+    closing the article joins it; a listing after the article whose entries each carry a
+    date line (teasers, comments) weighs little; the cells of a table (HTML cells, or
+    tab-separated cells in text) and the lines of a list of quantities (a recipe's
+    ingredients) weigh their letters as prose does; a sentence printed in one paragraph
+    with the run's first or last line joins it, as does a line ending with a colon right
+    above the run (it introduces the text); and so does one short sentence ending in a
+    full stop right after the last paragraph.
     In HTML, the run grows over the rest of the element that holds most of its prose (but
     its mostly linked blocks) up to a labelled block, and ends where that element ends;
     when the run lies in a container the markup names as the article body

@@ -206,7 +206,7 @@ _BIO_MAX_WORDS = 60
 _BIO = regex.compile(
     r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:is|was|ist|war|est|es|è)\s+"
     r"(?:(?:an?|the|ein|eine|un|une|el|la|il|uno|una)\s+)?(?:[\p{L}-]+\s+){0,4}?"
-    r"(?:writer|reporter|journalist|editor|correspondent|columnist|professor|author|"
+    r"(?i:writer|reporter|journalist|editor|correspondent|columnist|professor|author|"
     r"contributor|founder|redakteur(?:in)?|journalistin|autor(?:in)?|korrespondent(?:in)?|"
     r"professorin|kolumnist(?:in)?|rédact(?:eur|rice)|journaliste|periodista|redactor(?:a)?|"
     r"giornalista)s?\b",
