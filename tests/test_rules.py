@@ -1016,6 +1016,9 @@ def test_a_note_about_the_author_closing_the_article_is_metadata() -> None:
     result = Cleaner().clean(text, explain=True)
     assert result.paragraphs == article
     assert [r.code for r in result.removed if r.text == note] == ["AC904"]
+    note = "John Roe writes about the harbour, its ferries and the people who run them."
+    text = "\n\n".join(["Menu", *article, note, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == article
     note = "Max Muster ist Redakteur im Ressort Lokales und schreibt über den Hafen."
     text = "\n\n".join(["Menü", *article, note, "Impressum"])
     assert Cleaner().clean(text).paragraphs == article

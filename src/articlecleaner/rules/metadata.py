@@ -202,24 +202,29 @@ def byline_names(text: str) -> list[str]:
 
 
 _BIO_TAIL = 2  # the body's last blocks where a note about the author stands
-_BIO_MAX_WORDS = 60
+_BIO_MAX_WORDS = 80
 _BIO = regex.compile(
-    r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:is|was|ist|war|est|es|è)\s+"
-    r"(?:(?:an?|the|ein|eine|un|une|el|la|il|uno|una)\s+)?(?:[\p{L}-]+\s+){0,4}?"
+    r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:"
+    # "... is a senior writer", "... ist Redakteurin": a role in writing or scholarship
+    r"(?:is|was|ist|war|est|es|è)\s+(?:(?:an?|the|ein|eine|un|une|el|la|il|uno|una)\s+)?"
+    r"(?:[\p{L}-]+\s+){0,4}?"
     r"(?i:writer|reporter|journalist|editor|correspondent|columnist|professor|author|"
-    r"contributor|founder|redakteur(?:in)?|journalistin|autor(?:in)?|korrespondent(?:in)?|"
-    r"professorin|kolumnist(?:in)?|rédact(?:eur|rice)|journaliste|periodista|redactor(?:a)?|"
-    r"giornalista)s?\b",
+    r"contributor|founder|consultant|redakteur(?:in)?|journalistin|autor(?:in)?|"
+    r"korrespondent(?:in)?|professorin|kolumnist(?:in)?|rédact(?:eur|rice)|journaliste|"
+    r"periodista|redactor(?:a)?|giornalista)s?\b"
+    # "... writes about", "... schreibt über": what the author covers
+    r"|(?i:writes about|covers|schreibt über|berichtet über|écrit sur|escribe sobre)\b)",
 )
 
 
 class AuthorNote(Rule):
     """A note about the author at the end of the article.
 
-    What it catches: one of the body's last two blocks, of at most 60 words, that opens
+    What it catches: one of the body's last two blocks, of at most 80 words, that opens
     with a capitalised name and says what the person does for a living as a writer,
-    editor, reporter or scholar ("Jane Roe is a senior writer for ...", "Max Muster ist
-    Redakteur im Ressort ...").
+    editor, reporter or scholar or what the person writes about ("Jane Roe is a senior
+    writer for ...", "Max Muster ist Redakteur im Ressort ...", "John Roe writes about
+    ...").
     Why: it describes the author, not the story; it belongs with the byline.
     Example: ``Jane Roe is a staff writer covering the harbour and its ferries.``
     """
