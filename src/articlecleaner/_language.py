@@ -3,6 +3,7 @@ profiles for the rest. Small, fast and dependency-free."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
@@ -38,16 +39,19 @@ def detect_language(texts: Iterable[str]) -> str | None:
             break
     sample = "\n".join(parts)
     if not sample.isascii() and max(sample) >= _FIRST_SCRIPT_CHAR:
-        letters = len(_LETTER.findall(sample)) or 1
+        letters = 0
         for language, pattern, share in _SCRIPTS:
+            if pattern.search(sample) is None:
+                continue  # most pages print none of these scripts: no need to count
+            letters = letters or len(_LETTER.findall(sample)) or 1
             if len(pattern.findall(sample)) >= share * letters:
                 return language
     hits: dict[str, int] = {}
     longer_hits: set[str] = set()
     languages_of = _languages_by_stopword()
-    for word in _LETTER_WORD.findall(sample.casefold()):
+    for word, count in Counter(_LETTER_WORD.findall(sample.casefold())).items():
         for language in languages_of.get(word, ()):
-            hits[language] = hits.get(language, 0) + 1
+            hits[language] = hits.get(language, 0) + count
             if len(word) > 1:
                 longer_hits.add(language)
     if not hits:
