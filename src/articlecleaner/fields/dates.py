@@ -74,15 +74,16 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})"  # "201914." is a year glued to the 
 _FOUR_DIGIT_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
-def _needs_year(text: str) -> bool:
+def _has_year(text: str) -> bool:
+    """A four-digit year from 1900 to 2099 is printed somewhere in the text."""
     return _FOUR_DIGIT_YEAR.search(text) is not None
 
 
-def _needs_dot(text: str) -> bool:
+def _has_dot(text: str) -> bool:
     return "." in text
 
 
-def _needs_slash(text: str) -> bool:
+def _has_slash(text: str) -> bool:
     return "/" in text
 
 
@@ -103,18 +104,18 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], Callable[[str], bool]], ...]:
                 r"(?P<day>[0-3]?\d)(?!\d)" + _TIME,
                 flags,
             ),
-            _needs_year,
+            _has_year,
         ),
         (
             regex.compile(
                 rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+)?{_YEAR}{_TIME}",
                 flags,
             ),
-            _needs_year,
+            _has_year,
         ),
         (
             regex.compile(rf"(?<!\w){month}\s+{_DAY}(?:,\s*|\s+){_YEAR}{_TIME}", flags),
-            _needs_year,
+            _has_year,
         ),
         (
             regex.compile(
@@ -122,7 +123,7 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], Callable[[str], bool]], ...]:
                 r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d.]\d)" + _TIME,
                 flags,
             ),
-            _needs_dot,
+            _has_dot,
         ),
         (
             regex.compile(
@@ -130,7 +131,7 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], Callable[[str], bool]], ...]:
                 r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])" + _TIME,
                 flags,
             ),
-            _needs_slash,
+            _has_slash,
         ),
         (
             regex.compile(
@@ -138,7 +139,7 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], Callable[[str], bool]], ...]:
                 r"(?P<day>[0-3]?\d)\s*[日일]?(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?"
                 r"(?:\s*(?P<hour>[0-2]?\d)\s*[:時시]\s*(?P<minute>[0-5]\d))?"
             ),
-            _needs_year,
+            _has_year,
         ),
     )
 
