@@ -403,10 +403,10 @@ def _heading_text(heading: etree._Element) -> str:
     names the title ("headline", "...__title") when something precedes it, else the text
     less the children named as kickers ("kicker", "dachzeile", "topic-label") and the
     separators hidden from view or kept for screen readers."""
-    children = [child for child in heading if isinstance(child.tag, str)]
     own = _own_text(heading)
     if own:
         return own
+    children = [child for child in heading if isinstance(child.tag, str)]
     if len(children) < 2 and not any(_tokens(child) & _KICKER_TOKENS for child in children):
         return _text_of(heading)
     texts = [child for child in children if _text_of(child)]

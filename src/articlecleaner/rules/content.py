@@ -180,6 +180,7 @@ class OutsideMainContent(Rule):
         barriers = context.boundaries
         run = None
         table = _table_blocks(page, context.junk) | quantity_lists(page, context.junk)
+        numbered = _numbered_items(page, context.junk)
         # A page of nothing but repeated paragraphs still has a body: weigh them in full.
         for repeats_discounted in (True, False):
             weights = [
@@ -187,7 +188,7 @@ class OutsideMainContent(Rule):
                 for block in page.blocks
             ]
             weights = _discount_lists(page, weights, context.junk)
-            weights = _discount_numbered(page, weights, context.junk)
+            weights = _discount_numbered(weights, numbered)
             weights = _discount_listings(weights, context.junk)
             weights = _count_tables(page, weights, table)
             run = densest_run(_discount_comments(weights, barriers), barriers)
@@ -373,36 +374,32 @@ _NUMBERED = regex.compile(r"(\d{1,3})[.)]\s")
 _NUMBERED_MIN_ITEMS = 3
 
 
-def _discount_numbered(
-    page: Page, weights: list[float], junk: Mapping[int, Category]
-) -> list[float]:
+def _discount_numbered(weights: list[float], numbered: frozenset[int]) -> list[float]:
     """Lines numbered one after another ("1. ...", "2. ...", "3. ...") are the items of a
     list the author wrote (a ranking, the steps of a method, a table of contents): their
     short lines cost a fraction of what loose short lines cost."""
-    result = list(weights)
-    for items in _numbered_runs(page, junk):
-        for index in items:
-            if result[index] < 0:
-                result[index] *= _LIST_ITEM_FACTOR
-    return result
+    return [w * _LIST_ITEM_FACTOR if i in numbered and w < 0 else w for i, w in enumerate(weights)]
 
 
-def _numbered_runs(page: Page, junk: Mapping[int, Category]) -> Iterator[list[int]]:
-    """Runs of unlabelled blocks that open with the numbers n, n+1, n+2, ..."""
+def _numbered_items(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
+    """The unlabelled blocks in runs of three or more that open with the numbers n, n+1,
+    n+2, ..."""
+    found: set[int] = set()
     run: list[int] = []
     previous = None
     for block in page.blocks:
-        found = None if block.index in junk else _NUMBERED.match(block.text)
-        number = int(found[1]) if found else None
+        match = None if block.index in junk else _NUMBERED.match(block.text)
+        number = int(match[1]) if match else None
         if number is None or previous is None or number != previous + 1:
             if len(run) >= _NUMBERED_MIN_ITEMS:
-                yield run
+                found.update(run)
             run = []
         if number is not None:
             run.append(block.index)
         previous = number
     if len(run) >= _NUMBERED_MIN_ITEMS:
-        yield run
+        found.update(run)
+    return frozenset(found)
 
 
 def _discount_comments(weights: list[float], barriers: frozenset[int]) -> list[float]:
