@@ -374,3 +374,21 @@ def test_a_div_its_class_names_the_headline_is_a_heading_by_the_body() -> None:
     headings = f'{_MENU}<div class="article-headline"><b>Island boats sail once more</b></div>'
     page = _titled_page("Ferries | Harbour Courier", headings)
     assert clean(page).headline == "Island boats sail once more"
+
+
+def test_meta_name_title_confirms_the_heading_that_prints_a_kicker_before_it() -> None:
+    page = """<html><head>
+    <title>Road trips - Lakes by camper van | Camping Monthly</title>
+    <meta name="title" content="Crossing the lakes by camper van">
+    <meta property="og:title" content="Road trips: Crossing the lakes by camper van">
+    </head><body>
+    <nav class="breadcrumb"><a href="/">Home</a> <a href="/travel/">Travel</a>
+    <a href="/travel/road-trips/">Road trips</a> <h1>Road trips - Lakes by camper van</h1></nav>
+    <h2><span class="kicker">Road trips</span>
+    <span class="headline">Crossing the lakes by camper van</span></h2>
+    <p>Three weeks on the road, from the northern lakes down to the coast, sleeping in
+    the van every night and cooking on a small stove by the water.</p>
+    <p>The route follows quiet roads that few coaches take, which keeps the lake shores
+    calm even in the middle of the summer holidays.</p>
+    </body></html>"""
+    assert clean(page).headline == "Crossing the lakes by camper van"

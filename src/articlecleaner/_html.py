@@ -502,6 +502,7 @@ _META_KEYS = {
     "og:site_name": "site_name",
     "application-name": "site_name",
     "twitter:title": "og_title",
+    "title": "meta_title",
     "article:published_time": "published",
     "og:article:published_time": "published",
     "datepublished": "published",

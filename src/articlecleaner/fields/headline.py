@@ -199,8 +199,9 @@ def headline_from_meta(
     1. A visible ``<h1>``, then ``line`` (the headline the text rules found above the
        body, often an ``<h2>`` or a styled ``<div>``), that a title field confirms: the
        same text or most of it, else its first part; title fields in order (JSON-LD
-       ``headline``, ``og:title``, ``<title>`` without its site part). The ``<h1>`` is
-       taken, or the social title it confirms when it glues a kicker or subtitle to it;
+       ``headline``, ``og:title``, ``<meta name="title">`` and ``<title>`` without
+       their site part). The ``<h1>`` is taken, or the social title it confirms when
+       it glues a kicker or subtitle to it;
        the line is taken when it is no longer than that title.
     2. A heading of any level near the body's start (``headings_near``) that a title
        field confirms, unless an ``<h1>`` printed right above the body, with nothing but
@@ -222,10 +223,10 @@ def headline_from_meta(
     headings = [h.replace("\xad", "") for h in meta.get("h1s", "").split("\n") if h]
     social = _social_titles(meta)
     titles = list(social)
-    if meta.get("title_tag"):
-        titles.append(
-            strip_site_name(meta["title_tag"], meta.get("site_name"), hosts=_host_labels(meta))
-        )
+    for key in ("meta_title", "title_tag"):  # <meta name="title">, then <title>
+        if meta.get(key):
+            site, hosts = meta.get("site_name"), _host_labels(meta)
+            titles.append(strip_site_name(meta[key], site, hosts=hosts))
     titles = _mended(titles)
     confirmers = [*headings, line] if line else headings
     for confirmed in (_confirms, _opens):
