@@ -482,6 +482,32 @@ def test_items_numbered_one_after_another_are_kept_inside_the_article() -> None:
     assert Cleaner().clean(text).paragraphs == after
 
 
+def test_steps_under_numbers_printed_alone_are_kept_inside_the_article() -> None:
+    teasers = ["Menu", "Soups"]
+    for dish in ("soups", "breads", "salads"):
+        teasers += [f"Our {dish} for cold evenings, warm and filling, in twenty minutes.", "More"]
+    intro = (
+        "This plum cake is the one our grandmother baked every autumn, when the trees in the "
+        "garden gave more fruit than anyone could eat."
+    )
+    steps = [
+        "Beat the soft butter with the sugar and a pinch of salt until pale and fluffy, then "
+        "add the eggs one at a time, beating well after each.",
+        "Fold in the flour and the baking powder with a spatula, and spread the dough evenly "
+        "in a greased tin lined with baking paper.",
+        "Press the halved plums into the dough, cut side up and close to each other, and "
+        "sprinkle them with cinnamon sugar.",
+        "Bake for fifty minutes in the middle of the oven, until a skewer pushed into the "
+        "cake comes out clean, and let it cool in the tin.",
+    ]
+    numbered = [line for n, step in enumerate(steps, start=1) for line in (f"{n}.", step)]
+    method = ["Kitchen scales", "Method", "60 minutes", "easy", *numbered]
+    text = "\n\n".join(["\n\n".join(teasers), intro, "\n".join(method), "Rate this recipe"])
+    paragraphs = Cleaner().clean(text).paragraphs
+    assert paragraphs[-len(numbered) :] == numbered
+    assert not any(teaser in paragraphs for teaser in teasers)
+
+
 def test_an_article_set_apart_only_from_its_title_keeps_every_paragraph() -> None:
     paragraphs = [
         "Some members of the town council are so opposed to the new parking plan that they "

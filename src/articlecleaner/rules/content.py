@@ -149,9 +149,11 @@ class OutsideMainContent(Rule):
     most prose, where prose blocks count for their letters and short or labelled blocks
     count against. Short lines *inside* the run (subheadings, one-line paragraphs) stay;
     the items of a list that a line announces ("How it works:", "... the following
-    steps:") or that are numbered one after another cost little, and an announced list
-    closing the article joins it; a listing after the article whose entries each carry a
-    date line (teasers, comments) weighs little; the cells of a table (HTML cells, or
+    steps:") or that are numbered one after another (the number may stand alone on the
+    line above its item) cost little, and numbered items printed single-spaced count as
+    set apart, as paragraphs are; an announced list closing the article joins it; a
+    listing after the article whose entries each carry a date line (teasers, comments)
+    weighs little; the cells of a table (HTML cells, or
     tab-separated cells in text) and the lines of a list of quantities (a recipe's
     ingredients) weigh their letters as prose does; a sentence printed in one paragraph
     with the run's first or last line joins it, as does a line ending with a colon right
@@ -175,12 +177,14 @@ class OutsideMainContent(Rule):
     stage = Stage.CONTEXT
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
+        numbered = _numbered_items(page, context.junk)
+        # A list's items are printed single-spaced: numbered ones count as set apart.
         isolated = isolated_blocks(page, context.junk)
+        isolated = isolated | numbered if isolated else isolated
         marked = marked_blocks(page)
         barriers = context.boundaries
         run = None
         table = _table_blocks(page, context.junk) | quantity_lists(page, context.junk)
-        numbered = _numbered_items(page, context.junk)
         # A page of nothing but repeated paragraphs still has a body: weigh them in full.
         for repeats_discounted in (True, False):
             weights = [
@@ -204,6 +208,8 @@ class OutsideMainContent(Rule):
             start, end = _attached_sentences(page, start, end, context.junk)
             start = _lede_across_toolbar(page, start, context.junk)
             start = _intro_line(page, start, context.junk)
+            if start - 1 in numbered:  # the number printed above the run's first item
+                start -= 1
             end = _announced_list_end(page, end, context.junk)
             end = _closing_sentence(page, start, end, context.junk)
             if not page.is_html:  # so that the body, cleaned again, still holds the table
@@ -371,6 +377,7 @@ def _discount_lists(page: Page, weights: list[float], junk: Mapping[int, Categor
 
 
 _NUMBERED = regex.compile(r"(\d{1,3})[.)]\s")
+_NUMBER_ALONE = regex.compile(r"(\d{1,3})[.)]\s*+")
 _NUMBERED_MIN_ITEMS = 3
 
 
@@ -383,12 +390,20 @@ def _discount_numbered(weights: list[float], numbered: frozenset[int]) -> list[f
 
 def _numbered_items(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
     """The unlabelled blocks in runs of three or more that open with the numbers n, n+1,
-    n+2, ..."""
+    n+2, ...; a number printed alone on its line ("1.") numbers the block below it, which
+    belongs to its item."""
     found: set[int] = set()
     run: list[int] = []
     previous = None
+    numbers_next = False  # the block before was a number alone on its line
     for block in page.blocks:
+        if numbers_next and block.index not in junk:
+            run.append(block.index)
+            numbers_next = False
+            continue
         match = None if block.index in junk else _NUMBERED.match(block.text)
+        alone = None if match or block.index in junk else _NUMBER_ALONE.fullmatch(block.text)
+        match = match or alone
         number = int(match[1]) if match else None
         if number is None or previous is None or number != previous + 1:
             if len(run) >= _NUMBERED_MIN_ITEMS:
@@ -397,6 +412,7 @@ def _numbered_items(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
         if number is not None:
             run.append(block.index)
         previous = number
+        numbers_next = alone is not None
     if len(run) >= _NUMBERED_MIN_ITEMS:
         found.update(run)
     return frozenset(found)
