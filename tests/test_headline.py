@@ -392,3 +392,26 @@ def test_meta_name_title_confirms_the_heading_that_prints_a_kicker_before_it() -
     calm even in the middle of the summer holidays.</p>
     </body></html>"""
     assert clean(page).headline == "Crossing the lakes by camper van"
+
+
+def test_an_h1_marked_as_a_breadcrumb_is_not_the_headline() -> None:
+    for marked in ("page-breadcrumb-link", "breadcrumbs"):
+        page = (
+            "<html><head><title>Ferries: Boats sail again | Harbour Courier</title>"
+            '<meta property="og:title" content="Island boats sail once more"></head><body>'
+            f'<h1 class="{marked}">Ferries: Boats sail again</h1>{_MENU}'
+            f'<h2 class="article-title">Island boats sail once more</h2>{_PARAGRAPH * 3}'
+            "</body></html>"
+        )
+        assert clean(page).headline == "Island boats sail once more"
+
+
+def test_the_blog_name_that_the_title_prints_beside_the_post_title_is_no_headline() -> None:
+    # The blog's name is most of the post's title, so it would confirm that title.
+    page = (
+        "<html><head><title>harbour ferry news: Island harbour ferry news</title>"
+        '<meta property="og:title" content="Island harbour ferry news"></head><body>'
+        f'<h1 class="title">harbour ferry news</h1>{_MENU}'
+        f"<h3>Island harbour ferry news</h3>{_PARAGRAPH * 3}</body></html>"
+    )
+    assert clean(page).headline == "Island harbour ferry news"

@@ -17,7 +17,7 @@ from itertools import accumulate, pairwise
 import regex
 from lxml import etree
 
-from ._page import SITE_TITLE_TOKENS, Block, make_block
+from ._page import BREADCRUMB_TOKENS, SITE_TITLE_TOKENS, Block, make_block
 from ._text import tidy_line
 
 _HTML_SIGNS = regex.compile(
@@ -352,7 +352,9 @@ def metadata(root: etree._Element) -> dict[str, str]:
     if title is not None and _text_of(title):
         meta.setdefault("title_tag", _text_of(title))
     printed = (
-        h1 for h1 in root.iter("h1") if not _is_screen_reader_only(h1) and not _names_site(h1)
+        h1
+        for h1 in root.iter("h1")
+        if not _is_screen_reader_only(h1) and not _names_site(h1) and not _is_breadcrumb(h1)
     )
     headings = [text for text in map(_heading_text, printed) if text]
     if headings:
@@ -469,6 +471,11 @@ def _names_site(heading: etree._Element) -> bool:
     parent = heading.getparent()
     tokens = _tokens(heading) | (_tokens(parent) if parent is not None else _NO_TOKENS)
     return bool(tokens & SITE_TITLE_TOKENS)
+
+
+def _is_breadcrumb(heading: etree._Element) -> bool:
+    """An ``<h1>`` whose own class or id names it a breadcrumb trail's link."""
+    return bool(_tokens(heading) & BREADCRUMB_TOKENS)
 
 
 def _is_screen_reader_only(element: etree._Element) -> bool:

@@ -108,6 +108,8 @@ SITE_TITLE_TOKENS = frozenset(
     ("logo", "branding", "site-title", "site-name", "sitetitle", "sitename")
 )
 """Class or id names of the element that prints the site's name, not an article's."""
+BREADCRUMB_TOKENS = frozenset(("breadcrumb", "breadcrumbs"))
+"""Class or id names of a breadcrumb trail (some print it in an ``<h1>``)."""
 PROSE_MIN_STOPWORDS = 0.2  # share of a block's words: prose, not a list of names or items
 _FOREIGN_PASSAGE_MIN_WORDS = 10
 

@@ -134,6 +134,27 @@ def _mended(titles: list[str]) -> list[str]:
     return mended
 
 
+def _names_beside(title_tag: str, social: list[str]) -> set[str]:
+    """What ``<title>`` prints beside a social title: the blog's or site's name ("Site
+    Name: Post Title" where ``og:title`` is "Post Title"), as compared by ``_normal``."""
+    title = _normal(title_tag)
+    names = set()
+    for other in map(_normal, social):
+        if title.endswith(other):
+            rest = title[: -len(other)]
+        elif title.startswith(other):
+            rest = title[len(other) :]
+        else:
+            continue
+        name = rest.strip(_TITLE_JOINERS)
+        if name:
+            names.add(name)
+    return names
+
+
+_TITLE_JOINERS = " :|-–—·»/"
+
+
 def _strip_host(title: str, hosts: list[str]) -> str:
     """Drop a first or last title part that spells the host name ("Title - Example News"
     on example-news.com)."""
@@ -222,6 +243,11 @@ def headline_from_meta(
     # Soft hyphens are hints for breaking a long word, not part of the headline.
     headings = [h.replace("\xad", "") for h in meta.get("h1s", "").split("\n") if h]
     social = _social_titles(meta)
+    banners = _names_beside(meta.get("title_tag", ""), social)
+    headings = [heading for heading in headings if _normal(heading) not in banners]
+    headings_near = [heading for heading in headings_near if _normal(heading) not in banners]
+    if line and _normal(line) in banners:
+        line = None
     titles = list(social)
     for key in ("meta_title", "title_tag"):  # <meta name="title">, then <title>
         if meta.get(key):

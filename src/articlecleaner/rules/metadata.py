@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .._page import SITE_TITLE_TOKENS, Block, Page
+from .._page import BREADCRUMB_TOKENS, SITE_TITLE_TOKENS, Block, Page
 from .._rule import Category, Context, Label, Rule, Stage
 from ..fields.dates import find_date
 
@@ -69,6 +69,9 @@ def _is_tag_list(text: str) -> bool:
     )
 
 
+_NOT_HEADLINE_TOKENS = SITE_TITLE_TOKENS | BREADCRUMB_TOKENS  # a logo or a trail: no bonus
+
+
 def headline_score(page: Page, block: Block, start: int, dated: frozenset[int]) -> float:
     """How likely a block before the body is the article's headline."""
     score = 1.0 - (start - block.index) / (_HEADER_REACH + 1)
@@ -80,7 +83,7 @@ def headline_score(page: Page, block: Block, start: int, dated: frozenset[int]) 
         score += 0.5
     elif block.word_count < _SHORT_TITLE_WORDS:
         score -= _SHORT_TITLE_PENALTY
-    if block.tag == "h1" and not block.dom_tokens & SITE_TITLE_TOKENS:
+    if block.tag == "h1" and not block.dom_tokens & _NOT_HEADLINE_TOKENS:
         score += 3.0
     return score
 
