@@ -6,6 +6,7 @@ import pytest
 
 from articlecleaner import Cleaner, Context, Rule
 from articlecleaner._page import blocks_from_text, build_page
+from articlecleaner.rules.author_box import AuthorBox
 from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
 from articlecleaner.rules.cookie import CookieBanner
 from articlecleaner.rules.credit import PhotoCredit
@@ -1055,3 +1056,23 @@ def test_a_sentence_about_a_writer_inside_the_article_stays() -> None:
     article = [BODY, about, BODY.replace("Tuesday", "Monday"), BODY.replace("Tuesday", "Friday")]
     text = "\n\n".join(["Menu", *article, "Imprint"])
     assert Cleaner().clean(text).paragraphs == article
+
+
+def test_an_author_box_under_its_label_is_metadata() -> None:
+    article = [BODY.replace("Tuesday", day) for day in ("Tuesday", "Monday", "Friday")]
+    bio = "Jane Roe has covered the harbour since 2015 and lives by the old ferry pier."
+    for label, names in (("About the author", ["Jane Roe"]), ("Über den Autor:", [])):
+        text = "\n\n".join(["Menu", *article, label, *names, bio, "Imprint"])
+        result = Cleaner().clean(text, explain=True)
+        assert result.paragraphs == article
+        box = {r.text: r.code for r in result.removed if r.code == "AC905"}
+        assert set(box) == {label, *names, bio}
+
+
+def test_a_menu_label_or_a_byline_box_above_an_interview_keeps_the_text_below() -> None:
+    # A plural "Authors" is a menu item; a quotation below a byline box opens the story.
+    assert labelled(AuthorBox, ["Authors", "Podcasts", BODY]) == []
+    quote = "«I came to the harbour because a friend of mine already lived there», he says."
+    assert labelled(AuthorBox, ["Author", "Nikola Roe", quote]) == ["Author"]
+    other = "The committee met again on Friday and approved the plan without a vote."
+    assert labelled(AuthorBox, ["Author", "Nikola Roe", other]) == ["Author"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._rule import Rule
+from .author_box import AuthorBox
 from .comments import CommentAuthorLine, CommentSection
 from .content import OutsideMainContent
 from .cookie import CookieBanner
@@ -50,6 +51,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     Dateline,
     Byline,
     AuthorNote,
+    AuthorBox,
 )
 """Every rule shipped with articlecleaner, in code order within each family."""
 
