@@ -1076,3 +1076,18 @@ def test_a_menu_label_or_a_byline_box_above_an_interview_keeps_the_text_below() 
     assert labelled(AuthorBox, ["Author", "Nikola Roe", quote]) == ["Author"]
     other = "The committee met again on Friday and approved the plan without a vote."
     assert labelled(AuthorBox, ["Author", "Nikola Roe", other]) == ["Author"]
+
+
+@pytest.mark.parametrize(
+    "label", ["More on the harbour ferries", "Mehr zu Klima und Konsum", "Más sobre el puerto"]
+)
+def test_a_more_on_label_and_the_headline_after_it_are_teasers(label: str) -> None:
+    teaser = "Island ferries sail again after the storms"
+    assert labelled(ReadMoreTeaser, [label, teaser]) == [label, teaser]
+
+
+def test_more_than_a_number_is_no_more_on_label() -> None:
+    for line in ("Más de 200 heridos en el puerto", "More than 200 ferries sail again"):
+        assert labelled(ReadMoreTeaser, [line]) == []
+    sentence = "More on the ferries will follow next week."
+    assert labelled(ReadMoreTeaser, [sentence]) == []

@@ -22,7 +22,15 @@ _CAPS_LABEL = regex.compile(r"^\p{Lu}{2,12}(?: \p{Lu}{2,12})?:\s+\S")
 _SHOUTING_MIN_WORDS = 4  # words with letters: a score or an amount is no title
 _PREFIX_SEPARATOR = regex.compile(r"^([^:|»›>\-–—]{1,40})[:|»›>\-–—]\s*\S")
 _MARKER_MAX_WORDS = 8
+_MORE_ON_MAX_WORDS = 7
 _READING_MINUTES = regex.compile(rf"\b{MINUTES}(?!\w)", regex.IGNORECASE)
+# "More on <topic>", "Mehr zu <Thema>", "Weitere Beiträge zum <Thema>": the label over a
+# list of stories on a topic, a section or a site ("Más de"/"plus de" say "more than").
+_MORE_ON = regex.compile(
+    r"^(?:noch )?(?:more|mehr|weitere (?:artikel|beiträge|informationen|infos|nachrichten|"
+    r"news|texte|themen)|más) (?:on|about|from|zu|zum|zur|über|aus|von|sobre)\b[^.!?…]*$",
+    regex.IGNORECASE,
+)
 
 
 def _is_headline_like(block: Block) -> bool:
@@ -51,9 +59,11 @@ def split_doubled(text: str) -> str | None:
 class ReadMoreTeaser(Rule):
     """A "Read more" / "Related" / "See also" marker and the teaser headline after it.
 
-    What it catches: a line that is only a read-more phrase in any supported language, plus
-    the next line when it looks like a headline; and a line that starts with such a phrase
-    and a separator, followed by the teaser title (``Also read: Title of other story``).
+    What it catches: a line that is only a read-more phrase in any supported language, or
+    a label for more stories on a topic ("More on the election", "Mehr zu Klima und
+    Konsum"), plus the next line when it looks like a headline; and a line that starts
+    with such a phrase and a separator, followed by the teaser title (``Also read: Title
+    of other story``).
     Why: teasers link to other articles; their headlines are not part of this one.
     Example: ``Read more`` followed by ``Putin & Biden have unfinished business – Kremlin``
     """
@@ -78,6 +88,8 @@ def _is_read_more_marker(block: Block) -> bool:
     """The line is only a read-more phrase, maybe with the linked story's reading time
     ("Read more", "weiterlesen 5 Minuten")."""
     if covered_by_phrases(block, ("read_more",), _MARKER_MAX_WORDS):
+        return True
+    if block.word_count <= _MORE_ON_MAX_WORDS and _MORE_ON.match(block.text):
         return True
     timeless = _READING_MINUTES.sub(" ", block.text)
     return timeless != block.text and words_covered_by_phrases(
