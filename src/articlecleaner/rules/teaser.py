@@ -25,10 +25,11 @@ _MARKER_MAX_WORDS = 8
 _MORE_ON_MAX_WORDS = 7
 _READING_MINUTES = regex.compile(rf"\b{MINUTES}(?!\w)", regex.IGNORECASE)
 # "More on <topic>", "Mehr zu <Thema>", "Weitere Beiträge zum <Thema>": the label over a
-# list of stories on a topic, a section or a site ("Más de"/"plus de" say "more than").
+# list of stories on a topic, a section or a site ("Más de"/"plus de" say "more than");
+# a label that lists its topics after a colon is a tag line, not a marker.
 _MORE_ON = regex.compile(
     r"^(?:noch )?(?:more|mehr|weitere (?:artikel|beiträge|informationen|infos|nachrichten|"
-    r"news|texte|themen)|más) (?:on|about|from|zu|zum|zur|über|aus|von|sobre)\b[^.!?…]*$",
+    r"news|texte|themen)|más) (?:on|about|from|zu|zum|zur|über|aus|von|sobre)\b[^.!?…:]*:?$",
     regex.IGNORECASE,
 )
 
