@@ -415,3 +415,17 @@ def test_the_blog_name_that_the_title_prints_beside_the_post_title_is_no_headlin
         f"<h3>Island harbour ferry news</h3>{_PARAGRAPH * 3}</body></html>"
     )
     assert clean(page).headline == "Island harbour ferry news"
+
+
+def test_agreeing_social_titles_outweigh_a_slogan_h1_and_drop_a_date_before_the_title() -> None:
+    title = "Island boats sail once more"
+    head = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", '
+        f'"headline": "{title}"}}</script><meta property="og:title" content="{title}">'
+    )
+    body = f"<h1>Why not now, if not today</h1><h2><span>Jun 17</span> {title}</h2>"
+    page = f"<html><head>{head}</head><body>{body}{_PARAGRAPH * 3}</body></html>"
+    assert clean(page).headline == title
+    # One social title alone does not outweigh the <h1> above the body.
+    alone = page.replace('"headline"', '"name"')
+    assert clean(alone).headline == "Why not now, if not today"

@@ -190,18 +190,24 @@ def _names_a_site(heading: str, sites: list[str]) -> bool:
 
 
 def _confirmed_near_body(
-    titles: list[str], above: Sequence[str], near: Sequence[str], sites: list[str]
+    titles: list[str],
+    above: Sequence[str],
+    near: Sequence[str],
+    sites: list[str],
+    agreed: bool = False,
 ) -> str | None:
     """A heading near the body's start (``<h2>``... included) that a title field confirms,
     unless an ``<h1>`` other than the site's name stands right above the body: readers
-    take that one for the headline."""
-    if not all(_names_a_site(heading, sites) for heading in above):
+    take that one for the headline. When the social titles ``agreed`` (JSON-LD and
+    ``og:title`` give one text), they outweigh that ``<h1>``, and a heading that glues a
+    date or kicker to their title gives the title."""
+    if not agreed and not all(_names_a_site(heading, sites) for heading in above):
         return None
     for confirmed in (_confirms, _opens):
         for title in titles:
             for heading in near:
                 if confirmed(heading, title) and not _names_a_site(heading, sites):
-                    return heading
+                    return title if agreed and _glues_to(heading, title) else heading
     return None
 
 
@@ -264,7 +270,8 @@ def headline_from_meta(
                     return heading if len(_normal(heading)) <= len(_normal(title)) else title
                 return title if title in social and _glues_to(heading, title) else heading
     sites = _site_names(meta)
-    near = _confirmed_near_body(titles, headings_above, headings_near, sites)
+    agreed = len({_normal(title) for title in social}) == 1 < len(social)
+    near = _confirmed_near_body(titles, headings_above, headings_near, sites, agreed)
     if near:
         return near
     if line and line_is_heading and not headings and not social:
