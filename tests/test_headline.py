@@ -429,3 +429,14 @@ def test_agreeing_social_titles_outweigh_a_slogan_h1_and_drop_a_date_before_the_
     # One social title alone does not outweigh the <h1> above the body.
     alone = page.replace('"headline"', '"name"')
     assert clean(alone).headline == "Why not now, if not today"
+
+
+def test_title_fields_with_different_kickers_give_the_title_they_share() -> None:
+    page = (
+        "<html><head><title>Harbour Games | Previews: Ferry Tycoon 2</title>"
+        '<meta property="og:title" content="Back on the water?: Ferry Tycoon 2"></head>'
+        f"<body>{_MENU}{_PARAGRAPH * 3}</body></html>"
+    )
+    assert clean(page).headline == "Ferry Tycoon 2"
+    same = page.replace("Back on the water?", "Previews")  # one kicker: kept as printed
+    assert clean(same).headline == "Previews: Ferry Tycoon 2"

@@ -241,7 +241,8 @@ def headline_from_meta(
        it as the headline when the title fields say otherwise. But the title it ends
        with when it prints a kicker before one; beside a social title a one-word
        heading (a section name) is passed over.
-    5. The title fields in order; then the first ``<h1>``.
+    5. The text two title fields share after different kickers ("Preview: X" and
+       "Teaser?: X" give X), else the title fields in order; then the first ``<h1>``.
 
     A title field cut at a quotation mark the markup left unescaped is first mended
     from the field that goes on from it.
@@ -290,5 +291,19 @@ def headline_from_meta(
             continue
         return heading
     if titles:
-        return titles[0]
+        return _shared_after_kickers(titles) or titles[0]
     return headings[0] if headings else None
+
+
+def _shared_after_kickers(titles: list[str]) -> str | None:
+    """The text two title fields share after different kickers ("Preview: Anno 1800" and
+    "Industry revolutionised?: Anno 1800" give "Anno 1800")."""
+    tails = {}
+    for title in titles:
+        kicker, colon, tail = title.rpartition(": ")
+        if colon and kicker.strip() and tail.strip():
+            tails.setdefault(_normal(tail), []).append((_normal(kicker), tail.strip()))
+    for found in tails.values():
+        if len({kicker for kicker, _ in found}) > 1:
+            return found[0][1]
+    return None
