@@ -298,7 +298,7 @@ def headline_from_meta(
 def _shared_after_kickers(titles: list[str]) -> str | None:
     """The text two title fields share after different kickers ("Preview: Anno 1800" and
     "Industry revolutionised?: Anno 1800" give "Anno 1800")."""
-    tails = {}
+    tails: dict[str, list[tuple[str, str]]] = {}
     for title in titles:
         kicker, colon, tail = title.rpartition(": ")
         if colon and kicker.strip() and tail.strip():
