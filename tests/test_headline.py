@@ -440,3 +440,12 @@ def test_title_fields_with_different_kickers_give_the_title_they_share() -> None
     assert clean(page).headline == "Ferry Tycoon 2"
     same = page.replace("Back on the water?", "Previews")  # one kicker: kept as printed
     assert clean(same).headline == "Previews: Ferry Tycoon 2"
+
+
+def test_a_heading_that_spells_the_title_as_its_field_does_beats_a_recased_h1() -> None:
+    spelled = "Island Boats Sail Once More"
+    recased = "<h1>Island boats sail once more</h1>"
+    heading = f"{_MENU}<h3>{spelled}</h3>{recased}"
+    assert _page_headline(heading, spelled) == spelled
+    # Without a heading that spells it so, the printed <h1> stays the headline.
+    assert _page_headline(f"{_MENU}{recased}", spelled) == "Island boats sail once more"

@@ -83,6 +83,11 @@ def _confirms(heading: str, title: str) -> bool:
     return shorter in longer and len(shorter) >= _MIN_CONFIRMED_SHARE * len(longer)
 
 
+def _recased(heading: str, title: str) -> bool:
+    """The heading is the title with a word in other case."""
+    return heading != title and _normal(heading) == _normal(title)
+
+
 def _glues_to(heading: str, title: str) -> bool:
     """The heading is the title with a kicker before it or a subtitle after it; a heading
     that only goes on with the title's sentence ("Title in Tennessee") is no glue, nor is
@@ -228,7 +233,8 @@ def headline_from_meta(
        same text or most of it, else its first part; title fields in order (JSON-LD
        ``headline``, ``og:title``, ``<meta name="title">`` and ``<title>`` without
        their site part). The ``<h1>`` is taken, or the social title it confirms when
-       it glues a kicker or subtitle to it;
+       it glues a kicker or subtitle to it, or the title when the ``<h1>`` prints it in
+       other case and a heading by the body prints it as the field spells it;
        the line is taken when it is no longer than that title.
     2. A heading of any level near the body's start (``headings_near``) that a title
        field confirms, unless an ``<h1>`` printed right above the body, with nothing but
@@ -269,7 +275,10 @@ def headline_from_meta(
                     continue
                 if position == len(headings):  # the text's line, not an <h1>
                     return heading if len(_normal(heading)) <= len(_normal(title)) else title
-                return title if title in social and _glues_to(heading, title) else heading
+                if title in social and _glues_to(heading, title):
+                    return title
+                # Another heading by the body prints the title as the field spells it.
+                return title if _recased(heading, title) and title in headings_near else heading
     sites = _site_names(meta)
     agreed = len({_normal(title) for title in social}) == 1 < len(social)
     near = _confirmed_near_body(titles, headings_above, headings_near, sites, agreed)
