@@ -449,3 +449,13 @@ def test_a_heading_that_spells_the_title_as_its_field_does_beats_a_recased_h1() 
     assert _page_headline(heading, spelled) == spelled
     # Without a heading that spells it so, the printed <h1> stays the headline.
     assert _page_headline(f"{_MENU}{recased}", spelled) == "Island boats sail once more"
+
+
+def test_a_title_that_joins_two_headings_by_the_body_gives_the_first() -> None:
+    meta = {"og_title": "Week 48 | Book of the week - Jane Roe: Harbour Songs", "h1s": "Books"}
+    near = ["Books", "Week 48 | Book of the week", "Jane Roe: Harbour Songs"]
+    # A one-word <h1> right above the body names a section; it does not hide the others.
+    assert headline_from_meta(meta, headings_above=["Books"], headings_near=near) == (
+        "Week 48 | Book of the week"
+    )
+    assert headline_from_meta(meta, headings_near=near[:2]) == meta["og_title"]

@@ -194,6 +194,11 @@ def _names_a_site(heading: str, sites: list[str]) -> bool:
     )
 
 
+def _is_banner(heading: str, sites: list[str]) -> bool:
+    """An ``<h1>`` that names the site or, in one word, a section ("Literatur")."""
+    return _names_a_site(heading, sites) or len(heading.split()) < _MIN_HEADING_WORDS_BESIDE_TITLE
+
+
 def _confirmed_near_body(
     titles: list[str],
     above: Sequence[str],
@@ -202,18 +207,34 @@ def _confirmed_near_body(
     agreed: bool = False,
 ) -> str | None:
     """A heading near the body's start (``<h2>``... included) that a title field confirms,
-    unless an ``<h1>`` other than the site's name stands right above the body: readers
-    take that one for the headline. When the social titles ``agreed`` (JSON-LD and
+    or the first of two such headings a title joins, unless an ``<h1>`` other than the
+    site's or a section's name stands right above the body: readers take that one for
+    the headline. When the social titles ``agreed`` (JSON-LD and
     ``og:title`` give one text), they outweigh that ``<h1>``, and a heading that glues a
     date or kicker to their title gives the title."""
-    if not agreed and not all(_names_a_site(heading, sites) for heading in above):
+    if not agreed and not all(_is_banner(heading, sites) for heading in above):
         return None
     for confirmed in (_confirms, _opens):
         for title in titles:
             for heading in near:
                 if confirmed(heading, title) and not _names_a_site(heading, sites):
                     return title if agreed and _glues_to(heading, title) else heading
+    for title in titles:
+        for heading in near:
+            if _joined_to_other(heading, title, near):
+                return heading
     return None
+
+
+def _joined_to_other(heading: str, title: str, near: Sequence[str]) -> bool:
+    """The title is this heading and another heading by the body joined by a separator
+    ("Headline - Subtitle", both printed)."""
+    heading, title = _normal(heading), _normal(title)
+    if not title.startswith(heading) or title == heading:
+        return False
+    joiner = _SITE_SEPARATOR.match(title, len(heading))
+    rest = title[joiner.end() :] if joiner else ""
+    return bool(rest) and any(_normal(other) == rest for other in near)
 
 
 def headline_from_meta(
@@ -237,8 +258,10 @@ def headline_from_meta(
        other case and a heading by the body prints it as the field spells it;
        the line is taken when it is no longer than that title.
     2. A heading of any level near the body's start (``headings_near``) that a title
-       field confirms, unless an ``<h1>`` printed right above the body, with nothing but
-       metadata between (``headings_above``), is more than the site's name.
+       field confirms, or that a title joins to another such heading ("Headline -
+       Subtitle"), unless an ``<h1>`` printed right above the body, with nothing but
+       metadata between (``headings_above``), is more than the site's name or a one-word
+       section name.
     3. On a page without ``<h1>`` or social title, ``line`` if it is a heading, else
        the first heading near the body's start of two words or more that does not name
        the site: ``<title>`` often gives a section or the site, the page's own heading
