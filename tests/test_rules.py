@@ -156,6 +156,9 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Already a subscriber? Log in here.",
                 "Unterstütze uns mit deiner Spende!",
                 "Jede kleine Spende hilft!",
+                "Advertising disclosure: we may receive compensation when you buy through links.",
+                "This post contains references to products from our advertisers.",
+                "We earn a commission from some of the shops listed below.",
             ],
         ),
         (
@@ -306,6 +309,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
                 "Residents were told to download the city's parking app before the weekend.",
                 "Der Verein half der Schule mit einer Spende von 500 Euro.",
                 "The mayor said the city would support our schools and the harbour.",
+                "The drivers earn a commission on every ticket they sell at the pier.",
             ],
         ),
         (

@@ -33,6 +33,8 @@ _PROMO_CALL = regex.compile(
     r"\b(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)\b|"
     # disclosures of advertising
     r"\b(?:contains?|enthält|enthalten) werbung\b|\baffiliate[- ]links?\b|"
+    r"\badvertising (?:disclosure|disclaimer)\b|\bcontains? references to products\b|"
+    r"\bwe (?:may )?(?:receive|earn) (?:a )?(?:small )?(?:compensation|commissions?)\b|"
     # the magazine's print and digital editions for sale
     r"\bals e-?paper\b|\b(?:am|an jedem|im) (?:bahnhofs)?kiosk\b|\bon newsstands\b|"
     # invitations to write to the editors
@@ -48,7 +50,7 @@ _PROMO_WORDS = frozenset(
     "suscríbete podpisz подпишитесь support donate subscriber unterstütze unterstützen "
     "spende beitrag bezahlschranke canal nuestro tenemos contains contain enthält enthalten "
     "affiliate affiliate-links affiliate-link want love submit e-paper epaper kiosk "
-    "bahnhofskiosk newsstands".split()
+    "bahnhofskiosk newsstands advertising references receive earn".split()
 )
 # "Auch auf example.de", "More stories on example.com", "www.example.org": a few words at
 # most, then an address.
@@ -126,7 +128,8 @@ class PromoCall(Rule):
     "Donate now", "Unterstütze uns", "Jede Spende hilft"), sells the print or digital
     edition ("am Kiosk", "als E-Paper"), points to the site's channel on a messenger or
     video network ("Mira nuestro canal de YouTube") or discloses advertising ("This post
-    contains affiliate links", "Dieser Beitrag enthält Werbung").
+    contains affiliate links", "Dieser Beitrag enthält Werbung", "We may receive
+    compensation", "Advertising disclosure").
     Why: promotion boxes sit between and after the paragraphs and read like sentences, so
     only their call to action gives them away.
     Example: ``Get the magazine delivered through your letterbox every month.``
