@@ -303,10 +303,13 @@ _PARAGRAPH = (
 _MENU = '<ul class="main-menu"><li>Home</li><li>Ferries</li><li>Islands</li><li>Contact</li></ul>'
 
 
+def _page(head: str, body: str) -> str:
+    """A page with ``head`` in its head and ``body`` above three paragraphs."""
+    return f"<html><head>{head}</head><body>{body}{_PARAGRAPH * 3}</body></html>"
+
+
 def _titled_page(title: str, headings: str) -> str:
-    return (
-        f"<html><head><title>{title}</title></head><body>{headings}{_PARAGRAPH * 3}</body></html>"
-    )
+    return _page(f"<title>{title}</title>", headings)
 
 
 def test_a_heading_at_the_body_that_the_title_confirms_beats_a_banner_h1() -> None:
@@ -396,23 +399,21 @@ def test_meta_name_title_confirms_the_heading_that_prints_a_kicker_before_it() -
 
 def test_an_h1_marked_as_a_breadcrumb_is_not_the_headline() -> None:
     for marked in ("page-breadcrumb-link", "breadcrumbs"):
-        page = (
-            "<html><head><title>Ferries: Boats sail again | Harbour Courier</title>"
-            '<meta property="og:title" content="Island boats sail once more"></head><body>'
+        page = _page(
+            "<title>Ferries: Boats sail again | Harbour Courier</title>"
+            '<meta property="og:title" content="Island boats sail once more">',
             f'<h1 class="{marked}">Ferries: Boats sail again</h1>{_MENU}'
-            f'<h2 class="article-title">Island boats sail once more</h2>{_PARAGRAPH * 3}'
-            "</body></html>"
+            '<h2 class="article-title">Island boats sail once more</h2>',
         )
         assert clean(page).headline == "Island boats sail once more"
 
 
 def test_the_blog_name_that_the_title_prints_beside_the_post_title_is_no_headline() -> None:
     # The blog's name is most of the post's title, so it would confirm that title.
-    page = (
-        "<html><head><title>harbour ferry news: Island harbour ferry news</title>"
-        '<meta property="og:title" content="Island harbour ferry news"></head><body>'
-        f'<h1 class="title">harbour ferry news</h1>{_MENU}'
-        f"<h3>Island harbour ferry news</h3>{_PARAGRAPH * 3}</body></html>"
+    page = _page(
+        "<title>harbour ferry news: Island harbour ferry news</title>"
+        '<meta property="og:title" content="Island harbour ferry news">',
+        f'<h1 class="title">harbour ferry news</h1>{_MENU}<h3>Island harbour ferry news</h3>',
     )
     assert clean(page).headline == "Island harbour ferry news"
 
@@ -424,7 +425,7 @@ def test_agreeing_social_titles_outweigh_a_slogan_h1_and_drop_a_date_before_the_
         f'"headline": "{title}"}}</script><meta property="og:title" content="{title}">'
     )
     body = f"<h1>Why not now, if not today</h1><h2><span>Jun 17</span> {title}</h2>"
-    page = f"<html><head>{head}</head><body>{body}{_PARAGRAPH * 3}</body></html>"
+    page = _page(head, body)
     assert clean(page).headline == title
     # One social title alone does not outweigh the <h1> above the body.
     alone = page.replace('"headline"', '"name"')
@@ -432,10 +433,10 @@ def test_agreeing_social_titles_outweigh_a_slogan_h1_and_drop_a_date_before_the_
 
 
 def test_title_fields_with_different_kickers_give_the_title_they_share() -> None:
-    page = (
-        "<html><head><title>Harbour Games | Previews: Ferry Tycoon 2</title>"
-        '<meta property="og:title" content="Back on the water?: Ferry Tycoon 2"></head>'
-        f"<body>{_MENU}{_PARAGRAPH * 3}</body></html>"
+    page = _page(
+        "<title>Harbour Games | Previews: Ferry Tycoon 2</title>"
+        '<meta property="og:title" content="Back on the water?: Ferry Tycoon 2">',
+        _MENU,
     )
     assert clean(page).headline == "Ferry Tycoon 2"
     same = page.replace("Back on the water?", "Previews")  # one kicker: kept as printed
