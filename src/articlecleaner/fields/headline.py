@@ -139,6 +139,9 @@ def _mended(titles: list[str]) -> list[str]:
     return mended
 
 
+_TITLE_JOINERS = " :|-–—·»/"
+
+
 def _names_beside(title_tag: str, social: list[str]) -> set[str]:
     """What ``<title>`` prints beside a social title: the blog's or site's name ("Site
     Name: Post Title" where ``og:title`` is "Post Title"), as compared by ``_normal``."""
@@ -155,9 +158,6 @@ def _names_beside(title_tag: str, social: list[str]) -> set[str]:
         if name:
             names.add(name)
     return names
-
-
-_TITLE_JOINERS = " :|-–—·»/"
 
 
 def _strip_host(title: str, hosts: list[str]) -> str:
@@ -209,9 +209,9 @@ def _confirmed_near_body(
     """A heading near the body's start (``<h2>``... included) that a title field confirms,
     or the first of two such headings a title joins, unless an ``<h1>`` other than the
     site's or a section's name stands right above the body: readers take that one for
-    the headline. When the social titles ``agreed`` (JSON-LD and
-    ``og:title`` give one text), they outweigh that ``<h1>``, and a heading that glues a
-    date or kicker to their title gives the title."""
+    the headline. When the social titles ``agreed`` (JSON-LD and ``og:title`` give one
+    text), they outweigh that ``<h1>``, and a heading that glues a date or kicker to
+    their title gives the title."""
     if not agreed and not all(_is_banner(heading, sites) for heading in above):
         return None
     for confirmed in (_confirms, _opens):

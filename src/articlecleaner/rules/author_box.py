@@ -52,7 +52,7 @@ class AuthorBox(Rule):
             names = 0
             while names < len(below) and below[names].word_count <= _MAX_NAME_WORDS:
                 names += 1
-            if names > _MAX_NAME_LINES or names == len(below):
+            if names == len(below):
                 continue  # no biography right below: a menu or a byline label
             if _is_biography(below[names], below[:names]):
                 for box in below[: names + 1]:
