@@ -94,6 +94,8 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
             [
                 "© Sputnik / Sergey Guneev",
                 "Photo: Jane Doe",
+                "Photograph by Jane Roe, Harbour Restoration Trust",
+                "Illustration by John Roe",
                 "Foto: dpa",
                 "(Photo by John Roe/Getty Images)",
                 "Image 3 of 12",

@@ -30,7 +30,8 @@ _TRAILING_CREDITS = tuple(
     for form in (
         r"\((?:image|photo|picture|foto|bild|credit|source|quelle|bildquelle|fotoquelle)s?\s*:"
         r"[^()]{1,60}\)",
-        r"\b(?:photo|image|picture|foto|bild)\s+(?:credit|courtesy|by|von|de|par)\b[^.]{0,60}",
+        r"\b(?:photo(?:graph|graphy)?|image|picture|illustration|foto|bild)\s+"
+        r"(?:credit|courtesy|by|von|de|par)\b[^.]{0,60}",
         r"\((?:ap|afp|epa|dpa|reuters|getty)\s+photo\b[^()]{0,80}\)",
         # "(REUTERS/Jane Roe)", "(jroe / iStock.com)": a person and an agency in parentheses
         rf"\((?=[^()]{{0,80}}/)(?=[^()]{{0,80}}\b(?:{_AGENCIES})\b)[^()]{{1,80}}\)",
@@ -65,11 +66,12 @@ class PhotoCredit(Rule):
     What it catches: short lines that start with a credit word and a colon in any supported
     language (``Photo: Jane Doe``, ``Foto: dpa``), bare labels (``Photo``, ``Quelle``),
     ``© Agency / Photographer`` lines, short lines ending with a picture agency
-    (``(Photo by X/Getty Images)``) and gallery counters (``Image 3 of 13``); captions that
-    start with "Image caption" or a figure's label (``Figure 2:``, ``Abb.:``) or end with
-    their credit (``The harbour at dawn. (Photo: X)``,
-    ``… in Ohio. (AP Photo/X)``, ``…Credit...X/The Daily Planet``, ``… am Montag. Foto: X``,
-    ``… el martes. EFE``, ``… (REUTERS/X)``, ``… last year. X/Reuters files``).
+    (``(Photo by X/Getty Images)``), "Photograph by" or "Illustration by" lines and gallery
+    counters (``Image 3 of 13``); captions that start with "Image caption" or a figure's
+    label (``Figure 2:``, ``Abb.:``) or end with their credit (``The harbour at dawn.
+    (Photo: X)``, ``… in Ohio. (AP Photo/X)``, ``…Credit...X/The Daily Planet``, ``… am
+    Montag. Foto: X``, ``… el martes. EFE``, ``… (REUTERS/X)``, ``… last year. X/Reuters
+    files``).
     Why: credits sit under pictures in the middle of the article and are not its text.
     Example: ``©  Sputnik / Sergey Guneev``
     """
