@@ -161,6 +161,10 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Advertising disclosure: we may receive compensation when you buy through links.",
                 "This post contains references to products from our advertisers.",
                 "We earn a commission from some of the shops listed below.",
+                "Instant access to every issue and the full archive.",
+                "Wählen Sie Ihren Zugang und lesen Sie weiter:",
+                "Jetzt 3 Ausgaben gratis erhalten!",
+                "Besuchen Sie unseren Online-Shop!",
             ],
         ),
         (
@@ -312,6 +316,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
                 "Der Verein half der Schule mit einer Spende von 500 Euro.",
                 "The mayor said the city would support our schools and the harbour.",
                 "The drivers earn a commission on every ticket they sell at the pier.",
+                "The rescuers had no immediate access to the island until Friday.",
             ],
         ),
         (

@@ -29,6 +29,10 @@ _PROMO_CALL = regex.compile(
     r"\balready a subscriber\b|\bunterstütze (?:uns|unsere (?:arbeit|berichterstattung))\b|"
     r"\bjede (?:kleine )?spende (?:hilft|zählt)\b|\bmit (?:deiner|ihrer) spende\b|"
     r"\bihr beitrag hilft\b|\bkeine bezahlschranke\b|"
+    # paywalls and the site's shop
+    r"\binstant access to\b|\bimmediate online access\b|\bto continue reading\b|"
+    r"\bwählen sie ihren zugang\b|\b(?:lesen sie|jetzt) weiter mit\b|\b\d+ ausgaben gratis\b|"
+    r"\b(?:visit|besuchen sie|besuche) (?:our|unseren|unser) [\p{L}-]*(?:shop|store)\b|"
     # the site's channels on a messenger or video network
     r"\b(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)\b|"
     # disclosures of advertising
@@ -50,7 +54,8 @@ _PROMO_WORDS = frozenset(
     "suscríbete podpisz подпишитесь support donate subscriber unterstütze unterstützen "
     "spende beitrag bezahlschranke canal nuestro tenemos contains contain enthält enthalten "
     "affiliate affiliate-links affiliate-link want love submit e-paper epaper kiosk "
-    "bahnhofskiosk newsstands advertising references receive earn".split()
+    "bahnhofskiosk newsstands advertising references receive earn instant immediate continue "
+    "wählen weiter ausgaben visit besuchen besuche".split()
 )
 # "Auch auf example.de", "More stories on example.com", "www.example.org": a few words at
 # most, then an address.
@@ -126,10 +131,11 @@ class PromoCall(Rule):
     phone", "Follow us on", "Click here", "Download the app", "Enter your email", "Never
     miss a story", "Verpasse keine News"), asks for money ("Support our journalism",
     "Donate now", "Unterstütze uns", "Jede Spende hilft"), sells the print or digital
-    edition ("am Kiosk", "als E-Paper"), points to the site's channel on a messenger or
-    video network ("Mira nuestro canal de YouTube") or discloses advertising ("This post
-    contains affiliate links", "Dieser Beitrag enthält Werbung", "We may receive
-    compensation", "Advertising disclosure").
+    edition ("am Kiosk", "als E-Paper"), sells access behind a paywall ("Instant access
+    to", "Wählen Sie Ihren Zugang") or the site's shop ("Visit our store"), points to the
+    site's channel on a messenger or video network ("Mira nuestro canal de YouTube") or
+    discloses advertising ("This post contains affiliate links", "Dieser Beitrag enthält
+    Werbung", "We may receive compensation", "Advertising disclosure").
     Why: promotion boxes sit between and after the paragraphs and read like sentences, so
     only their call to action gives them away.
     Example: ``Get the magazine delivered through your letterbox every month.``
