@@ -236,6 +236,8 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Dieser Beitrag wurde unter Reisen abgelegt und mit Zug verschlagwortet.",
                 "Veröffentlicht in Allgemein",
                 "Publié dans Voyages",
+                "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials.",
+                "Posted on May 6, 2014 by jane and filed under Travel.",
             ],
         ),
         (
@@ -294,6 +296,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
                 "This article was published in 2019 and has since been read by many teachers.",
                 "Dieser Beitrag wurde zuerst in einer Zeitung aus Hamburg veröffentlicht.",
                 "Veröffentlicht in einer Fachzeitschrift bekam die Studie viel Beachtung.",
+                "Posted on the town hall door, the notice told residents about the new bins.",
             ],
         ),
         (TimestampLine, ["1 EL", "2 el", "3 TL", "15 minutes"]),  # spoonfuls, a duration

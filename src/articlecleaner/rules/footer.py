@@ -87,6 +87,7 @@ class FooterPhraseLine(Rule):
 # How a blog engine opens the sentence under a post that files it ...
 _FILING_SENTENCE = regex.compile(
     r"^(?:This (?:entry|post|article) was (?:posted|filed|published)|Posted in|"
+    r"(?:Posted|Published|Written) on|(?:Erstellt|Veröffentlicht|Geschrieben) am|"
     r"(?:Dieser|Der) (?:Beitrag|Eintrag|Artikel) wurde|Cette entrée a été publiée|"
     r"Ce (?:billet|article) a été publié|Esta entrada (?:fue publicada|se publicó))\b",
     regex.IGNORECASE,
@@ -111,9 +112,10 @@ class PostFilingLine(Rule):
     """The line a blog prints under a post to file it under categories and tags.
 
     What it catches: a line of at most 80 words that opens as blog engines word the
-    sentence ("This entry was posted", "Dieser Beitrag wurde", "Cette entrée a été
-    publiée") and names categories, tags or the permalink ("... and tagged ... Bookmark
-    the permalink.", "... abgelegt und mit ... verschlagwortet"), and a label of at most
+    sentence ("This entry was posted", "Posted on <date>", "Dieser Beitrag wurde", "Erstellt
+    am <date>", "Cette entrée a été publiée") and names categories, tags or the permalink
+    ("... and tagged ... Bookmark the permalink.", "... abgelegt und mit ...
+    verschlagwortet", "... und abgelegt unter ..."), and a label of at most
     30 words with no full stop at its end ("Filed under: Travel, Trains", "Posted in
     News | Permalink", "Veröffentlicht in Reise").
     Why: the line says where the post is filed on the site, not what it says; the blog
