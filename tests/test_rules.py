@@ -165,6 +165,8 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Wählen Sie Ihren Zugang und lesen Sie weiter:",
                 "Jetzt 3 Ausgaben gratis erhalten!",
                 "Besuchen Sie unseren Online-Shop!",
+                "Zapraszamy też do subskrypcji naszego tygodnika.",
+                "Dieses Skript als PDF herunterladen",
             ],
         ),
         (

@@ -24,6 +24,8 @@ _PROMO_CALL = regex.compile(
     r"\bjetzt abonnieren\b|\bverpass(?:e|en sie) keine\b|"
     r"\bkeine(?: [\p{L}-]+){1,5} mehr verpassen\b|"
     r"\babonnez-vous\b|\bsuscríbete\b|\bpodpisz\b|\bподпишитесь\b|"
+    r"\bzapraszamy (?:też |również )?do subskrypcji\b|"
+    r"\b(?:als|as) pdf (?:herunterladen|downloaden|download)\b|\bdownload (?:as|the) pdf\b|"
     # appeals for money or subscribers
     r"\bsupport (?:our|independent) (?:journalism|work|reporting)\b|\bdonate (?:now|today)\b|"
     r"\balready a subscriber\b|\bunterstütze (?:uns|unsere (?:arbeit|berichterstattung))\b|"
@@ -55,7 +57,7 @@ _PROMO_WORDS = frozenset(
     "spende beitrag bezahlschranke canal nuestro tenemos contains contain enthält enthalten "
     "affiliate affiliate-links affiliate-link want love submit e-paper epaper kiosk "
     "bahnhofskiosk newsstands advertising references receive earn instant immediate continue "
-    "wählen weiter ausgaben visit besuchen besuche".split()
+    "wählen weiter ausgaben visit besuchen besuche zapraszamy pdf".split()
 )
 # "Auch auf example.de", "More stories on example.com", "www.example.org": a few words at
 # most, then an address.
