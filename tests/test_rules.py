@@ -167,6 +167,10 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Besuchen Sie unseren Online-Shop!",
                 "Zapraszamy też do subskrypcji naszego tygodnika.",
                 "Dieses Skript als PDF herunterladen",
+                "This post contains references to products from one or more of our "
+                "advertisers. We may receive compensation when you click on links to those "
+                "products. Terms apply to the offers listed on this page. For an explanation "
+                "of how we work with them, see the page about our policies.",
             ],
         ),
         (

@@ -37,10 +37,6 @@ _PROMO_CALL = regex.compile(
     r"\b(?:visit|besuchen sie|besuche) (?:our|unseren|unser) [\p{L}-]*(?:shop|store)\b|"
     # the site's channels on a messenger or video network
     r"\b(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)\b|"
-    # disclosures of advertising
-    r"\b(?:contains?|enthält|enthalten) werbung\b|\baffiliate[- ]links?\b|"
-    r"\badvertising (?:disclosure|disclaimer)\b|\bcontains? references to products\b|"
-    r"\bwe (?:may )?(?:receive|earn) (?:a )?(?:small )?(?:compensation|commissions?)\b|"
     # the magazine's print and digital editions for sale
     r"\bals e-?paper\b|\b(?:am|an jedem|im) (?:bahnhofs)?kiosk\b|\bon newsstands\b|"
     # invitations to write to the editors
@@ -49,6 +45,14 @@ _PROMO_CALL = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_PROMO_WORDS = 35
+# Disclosures of advertising: a paragraph of its own, often longer than a call.
+_DISCLOSURE = regex.compile(
+    r"\b(?:contains?|enthält|enthalten) werbung\b|\baffiliate[- ]links?\b|"
+    r"\badvertising (?:disclosure|disclaimer)\b|\bcontains? references to products\b|"
+    r"\bwe (?:may )?(?:receive|earn) (?:a )?(?:small )?(?:compensation|commissions?)\b",
+    regex.IGNORECASE,
+)
+_MAX_DISCLOSURE_WORDS = 80
 # A line can only match _PROMO_CALL if it has one of these words: a cheap first test.
 _PROMO_WORDS = frozenset(
     "subscribe newsletter newsletters sign delivered straight direct directly inbox inboxes "
@@ -137,7 +141,8 @@ class PromoCall(Rule):
     to", "Wählen Sie Ihren Zugang") or the site's shop ("Visit our store"), points to the
     site's channel on a messenger or video network ("Mira nuestro canal de YouTube") or
     discloses advertising ("This post contains affiliate links", "Dieser Beitrag enthält
-    Werbung", "We may receive compensation", "Advertising disclosure").
+    Werbung", "We may receive compensation", "Advertising disclosure"; a disclosure may be
+    a paragraph of up to 80 words).
     Why: promotion boxes sit between and after the paragraphs and read like sentences, so
     only their call to action gives them away.
     Example: ``Get the magazine delivered through your letterbox every month.``
@@ -149,12 +154,14 @@ class PromoCall(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
-            if (
-                block.word_count <= _MAX_PROMO_WORDS
-                and _PROMO_WORDS.intersection(block.letter_words)
-                and _PROMO_CALL.search(block.text)
+            if block.word_count > _MAX_DISCLOSURE_WORDS or not _PROMO_WORDS.intersection(
+                block.letter_words
             ):
+                continue
+            if block.word_count <= _MAX_PROMO_WORDS and _PROMO_CALL.search(block.text):
                 yield self.hit(block.index, "a call to subscribe, follow or download")
+            elif _DISCLOSURE.search(block.text):
+                yield self.hit(block.index, "a disclosure of advertising")
 
 
 class SitePointer(_WholeLinePromo):
