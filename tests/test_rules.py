@@ -1099,7 +1099,13 @@ def test_a_menu_label_or_a_byline_box_above_an_interview_keeps_the_text_below() 
 
 
 @pytest.mark.parametrize(
-    "label", ["More on the harbour ferries", "Mehr zu Klima und Konsum", "Más sobre el puerto"]
+    "label",
+    [
+        "More on the harbour ferries",
+        "Mehr zu Klima und Konsum",
+        "Más sobre el puerto",
+        "Mehr Kolumnen auf Harbour News",
+    ],
 )
 def test_a_more_on_label_and_the_headline_after_it_are_teasers(label: str) -> None:
     teaser = "Island ferries sail again after the storms"
@@ -1107,7 +1113,11 @@ def test_a_more_on_label_and_the_headline_after_it_are_teasers(label: str) -> No
 
 
 def test_more_than_a_number_is_no_more_on_label() -> None:
-    for line in ("Más de 200 heridos en el puerto", "More than 200 ferries sail again"):
+    for line in (
+        "Más de 200 heridos en el puerto",
+        "More than 200 ferries sail again",
+        "More people on the ferries this summer",
+    ):
         assert labelled(ReadMoreTeaser, [line]) == []
     sentence = "More on the ferries will follow next week."
     assert labelled(ReadMoreTeaser, [sentence]) == []

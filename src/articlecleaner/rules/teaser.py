@@ -28,8 +28,10 @@ _READING_MINUTES = regex.compile(rf"\b{MINUTES}(?!\w)", regex.IGNORECASE)
 # list of stories on a topic, a section or a site ("Más de"/"plus de" say "more than");
 # a label that lists its topics after a colon is a tag line, not a marker.
 _MORE_ON = regex.compile(
-    r"^(?:noch )?(?:more|mehr|weitere (?:artikel|beiträge|informationen|infos|nachrichten|"
-    r"news|texte|themen)|más) (?:on|about|from|zu|zum|zur|über|aus|von|sobre)\b[^.!?…:]*:?$",
+    r"^(?:noch )?(?:(?:more|mehr|más)(?: (?:stories|articles|news|posts|videos|columns|"
+    r"artikel|beiträge|kolumnen|nachrichten|meldungen|videos|noticias|artículos))?|"
+    r"weitere (?:artikel|beiträge|informationen|infos|nachrichten|news|texte|themen)) "
+    r"(?:on|about|from|at|zu|zum|zur|über|aus|von|auf|bei|sobre)\b[^.!?…:]*:?$",
     regex.IGNORECASE,
 )
 
