@@ -53,7 +53,8 @@ _DISCLOSURE = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_DISCLOSURE_WORDS = 80
-# A line can only match _PROMO_CALL if it has one of these words: a cheap first test.
+# A line can only match _PROMO_CALL or _DISCLOSURE if it has one of these words: a
+# cheap first test.
 _PROMO_WORDS = frozenset(
     "subscribe newsletter newsletters sign delivered straight direct directly inbox inboxes "
     "follow click download get like enter never jetzt verpasse verpassen abonnez-vous "

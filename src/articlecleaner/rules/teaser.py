@@ -29,7 +29,7 @@ _READING_MINUTES = regex.compile(rf"\b{MINUTES}(?!\w)", regex.IGNORECASE)
 # a label that lists its topics after a colon is a tag line, not a marker.
 _MORE_ON = regex.compile(
     r"^(?:noch )?(?:(?:more|mehr|más)(?: (?:stories|articles|news|posts|videos|columns|"
-    r"artikel|beiträge|kolumnen|nachrichten|meldungen|videos|noticias|artículos))?|"
+    r"artikel|beiträge|kolumnen|nachrichten|meldungen|noticias|artículos))?|"
     r"weitere (?:artikel|beiträge|informationen|infos|nachrichten|news|texte|themen)) "
     r"(?:on|about|from|at|zu|zum|zur|über|aus|von|auf|bei|sobre)\b[^.!?…:]*:?$",
     regex.IGNORECASE,
