@@ -194,9 +194,14 @@ def _names_a_site(heading: str, sites: list[str]) -> bool:
     )
 
 
+def _names_a_section(heading: str) -> bool:
+    """A one-word ``<h1>`` ("Literatur"): a section's name, not an article's title."""
+    return len(heading.split()) < _MIN_HEADING_WORDS_BESIDE_TITLE
+
+
 def _is_banner(heading: str, sites: list[str]) -> bool:
-    """An ``<h1>`` that names the site or, in one word, a section ("Literatur")."""
-    return _names_a_site(heading, sites) or len(heading.split()) < _MIN_HEADING_WORDS_BESIDE_TITLE
+    """An ``<h1>`` that names the site or a section."""
+    return _names_a_site(heading, sites) or _names_a_section(heading)
 
 
 def _confirmed_near_body(
@@ -319,7 +324,7 @@ def headline_from_meta(
             return inside[0]
         if not _letters(heading) or _names_a_site(heading, sites):
             continue
-        if social and len(heading.split()) < _MIN_HEADING_WORDS_BESIDE_TITLE:
+        if social and _names_a_section(heading):
             continue
         return heading
     if titles:

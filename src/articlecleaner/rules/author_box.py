@@ -64,5 +64,5 @@ def _is_biography(block: Block, names: Sequence[Block]) -> bool:
     someone): not a quotation, which opens an interview printed below a byline box."""
     if block.word_count > _MAX_BIO_WORDS or block.text[:1] in _QUOTATION_MARKS:
         return False
-    named = {word.casefold() for line in names for word in line.letter_words if len(word) > 2}
-    return not named or any(word.casefold() in named for word in block.letter_words)
+    named = {word for line in names for word in line.letter_words if len(word) > 2}
+    return not named or any(word in named for word in block.letter_words)
