@@ -108,6 +108,7 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Le maire du port, photo: Archives de la ville",
                 "The new ferry leaves the harbour on its first trip. Jane Roe/Reuters files",
                 "El alcalde en el puerto nuevo (REUTERS/Juan Roe)",
+                "The old ferry in this 1998 file photo. (Harbour Museum via AP, File)",
                 "Die Fähre im Winter. (jroe / iStock.com)",
                 "Members of the union outside the hall. Photograph: Jane Roe/Getty Images",
                 "Die Gäste am Hafen. (Bildquelle: Hafenverein)",
@@ -583,6 +584,43 @@ def test_a_sentence_above_a_subscribe_button_is_the_promo_not_a_lede() -> None:
     top = "\n".join(["Menu", "The old pool in winter", promo, "Subscribe"])
     text = "\n\n".join([top, *ARTICLE, "Imprint"])
     assert Cleaner().clean(text).paragraphs == ARTICLE
+
+
+STANDFIRST = "The pool was to open this summer. Why it will not, and what the town plans now."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["By Jane Roe", "4 March 2022, 10:15"],
+        ["Loading...", "Photo: Jane Roe", "Updated 4 March 2022"],
+        ["Share", "Tweet", "By Jane Roe and John Roe"],
+    ],
+)
+def test_a_standfirst_under_the_headline_opens_the_article_its_header_lines_do_not(
+    header: list[str],
+) -> None:
+    top = "\n\n".join(["Menu", "The harbour pool will not open this year", STANDFIRST, *header])
+    text = "\n\n".join([top, *ARTICLE, "Imprint"])
+    article = Cleaner().clean(text)
+    assert article.paragraphs == [STANDFIRST, *ARTICLE]
+    assert article.headline == "The harbour pool will not open this year"
+
+
+def test_the_dateline_below_a_standfirst_still_dates_the_article() -> None:
+    top = "\n\n".join(["Menu", "The harbour pool will not open this year", STANDFIRST])
+    text = "\n\n".join([top, "By Jane Roe", "4 March 2022, 10:15", *ARTICLE, "Imprint"])
+    article = Cleaner().clean(text)
+    assert article.published is not None and article.published.date().isoformat() == "2022-03-04"
+    assert article.authors == ["Jane Roe"]
+
+
+def test_a_headline_asking_a_question_above_the_byline_is_no_standfirst() -> None:
+    question = "Will the town ever open the harbour pool it promised for this summer?"
+    text = "\n\n".join(["Menu", "Politics", question, "By Jane Roe", *ARTICLE, "Imprint"])
+    article = Cleaner().clean(text)
+    assert article.paragraphs == ARTICLE
+    assert article.headline == question
 
 
 def test_a_line_ending_with_a_colon_above_the_article_introduces_it() -> None:

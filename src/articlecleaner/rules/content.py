@@ -10,6 +10,7 @@ from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule, Stage
 from ._phrases import covered_by_phrases
 from ._quantities import quantity_lists
+from .metadata import is_byline, is_dateline, is_headline_like
 
 _PROSE_MIN_WORDS = 10
 _SENTENCE_MIN_WORDS = 5
@@ -40,6 +41,8 @@ _SENTENCE_LINE_DISCOUNT = 0.7
 _LIST_ITEM_FACTOR = 0.2  # what a short line costs inside a list its sentence announces
 _TOOLBAR = frozenset((Category.SHARE, Category.METADATA, Category.COMMENTS))
 _AD_LABEL_MAX_WORDS = 3
+_HEADER_LINES = 8  # lines of a byline, a dateline, credits, buttons below a standfirst
+_HEADER_LINE_WORDS = 3  # an unlabelled line this short there is a label or a button
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
 _CONTAINER_SHARE = 0.7  # HTML: share of the run's prose the article's element holds
 _CONTAINER_MIN_DEPTH = 2  # <html> and <body> hold everything: no article's element
@@ -158,7 +161,9 @@ class OutsideMainContent(Rule):
     ingredients) weigh their letters as prose does; a sentence printed in one paragraph
     with the run's first or last line joins it, as does a line ending with a colon right
     above the run (it introduces the text); and so does one short sentence ending in a
-    full stop right after the last paragraph.
+    full stop right after the last paragraph. A standfirst (a paragraph right below a
+    title-like line, set off from the body only by a byline, a dateline, credits or
+    buttons) opens the article, the header lines below it do not.
     In HTML, the run grows over the rest of the element that holds most of its prose (but
     its mostly linked blocks) up to a labelled block, and ends where that element ends;
     when the run lies in a container the markup names as the article body
@@ -204,10 +209,14 @@ class OutsideMainContent(Rule):
             where = "longest run of unlabelled lines (the page has no prose)"
         start, end = run if run else (len(page.blocks), len(page.blocks))
         links: frozenset[int] = frozenset()
+        header: frozenset[int] = frozenset()
         if run:
             start, end = _attached_sentences(page, start, end, context.junk)
             start = _lede_across_toolbar(page, start, context.junk)
             start = _intro_line(page, start, context.junk)
+            standfirst = _standfirst_under_headline(page, start, context.junk)
+            header = frozenset(range(standfirst + 1, start))
+            start = standfirst
             if start - 1 in numbered:  # the number printed above the run's first item
                 start -= 1
             end = _announced_list_end(page, end, context.junk)
@@ -222,7 +231,9 @@ class OutsideMainContent(Rule):
         for block in page.blocks:
             if keep_marked and block.index in marked:
                 continue
-            if block.index in links:
+            if block.index in header:
+                yield self.hit(block.index, "between the standfirst and the body")
+            elif block.index in links:
                 yield self.hit(block.index, "links inside the article's element")
             elif block.index < start:
                 yield self.hit(block.index, f"before the {where}")
@@ -300,6 +311,52 @@ def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -
         if not lede:
             return start
         start = index
+
+
+def _standfirst_under_headline(page: Page, start: int, junk: Mapping[int, Category]) -> int:
+    """Widen the run's start over a standfirst: a paragraph printed once, right below a
+    title-like line, and set off from the body only by header lines (a byline, a
+    dateline, a share bar, a photo credit, words on a button). A title-like line itself
+    (a headline ending with a question mark) is no standfirst, nor is a sentence above a
+    bare photo credit (a caption) or above a promo's button."""
+    blocks = page.blocks
+    index = start - 1
+    while (
+        index >= 0
+        and start - index <= _HEADER_LINES
+        and not is_prose(blocks[index])
+        and _header_line(page, blocks[index], junk)
+    ):
+        index -= 1
+    if index < 0 or index == start - 1 or index in junk or _bare_credit(page, index + 1, junk):
+        return start
+    standfirst = blocks[index]
+    if (
+        is_headline_like(standfirst)
+        or not is_prose(standfirst)
+        or not page.reads_as_prose(standfirst)
+        or page.text_counts[standfirst.text.casefold()] > 1
+    ):
+        return start
+    above = index - 1
+    while above >= 0 and index - above <= _TOOLBAR_LINES and above in junk:
+        above -= 1
+    titled = above >= 0 and above not in junk and is_headline_like(blocks[above])
+    return index if titled else start
+
+
+def _header_line(page: Page, block: Block, junk: Mapping[int, Category]) -> bool:
+    """A line of an article's header: a byline, a dateline, a few words (a button), or a
+    labelled line that may stand between a lede and the body (see ``_toolbar``) or a
+    photo credit."""
+    if block.index in junk:
+        return _toolbar(page, block, junk) or junk[block.index] is Category.CREDIT
+    return block.word_count <= _HEADER_LINE_WORDS or is_dateline(block) or is_byline(block)
+
+
+def _bare_credit(page: Page, index: int, junk: Mapping[int, Category]) -> bool:
+    """A photo credit alone on its line: the sentence above it is the photo's caption."""
+    return junk.get(index) is Category.CREDIT and not page.reads_as_prose(page.blocks[index])
 
 
 def _intro_line(page: Page, start: int, junk: Mapping[int, Category]) -> int:

@@ -33,6 +33,8 @@ _TRAILING_CREDITS = tuple(
         r"\b(?:photo(?:graph|graphy)?|image|picture|illustration|foto|bild)\s+"
         r"(?:credit|courtesy|by|von|de|par)\b[^.]{0,60}",
         r"\((?:ap|afp|epa|dpa|reuters|getty)\s+photo\b[^()]{0,80}\)",
+        # "(NASA via AP, File)": a picture's source handed on by an agency
+        rf"\([^()]{{1,60}}\bvia (?:{_AGENCIES})\b[^()]{{0,20}}\)",
         # "(REUTERS/Jane Roe)", "(jroe / iStock.com)": a person and an agency in parentheses
         rf"\((?=[^()]{{0,80}}/)(?=[^()]{{0,80}}\b(?:{_AGENCIES})\b)[^()]{{1,80}}\)",
         r"\bsubmitted photo",
@@ -70,8 +72,8 @@ class PhotoCredit(Rule):
     counters (``Image 3 of 13``); captions that start with "Image caption" or a figure's
     label (``Figure 2:``, ``Abb.:``) or end with their credit (``The harbour at dawn.
     (Photo: X)``, ``… in Ohio. (AP Photo/X)``, ``…Credit...X/The Daily Planet``, ``… am
-    Montag. Foto: X``, ``… el martes. EFE``, ``… (REUTERS/X)``, ``… last year. X/Reuters
-    files``).
+    Montag. Foto: X``, ``… el martes. EFE``, ``… (REUTERS/X)``, ``… (NASA via AP)``,
+    ``… last year. X/Reuters files``).
     Why: credits sit under pictures in the middle of the article and are not its text.
     Example: ``©  Sputnik / Sergey Guneev``
     """

@@ -37,10 +37,20 @@ def header_zone(context: Context, page: Page) -> tuple[int, int, int]:
     """(first, lede, last): the header zone runs from ``first`` to ``last`` (exclusive):
     up to _HEADER_REACH blocks above the body, the body's short lines before its first
     sentence (``lede``; a page may print its headline and byline inside the article), and
-    the two blocks from there."""
+    the two blocks from there, or every block up to the body's next one when the body
+    skips the lines below its lede."""
     start = body_start(context, page)
-    lede = next((i for i in context.body[:_BODY_HEADER_REACH] if page.blocks[i].terminal), start)
-    return max(0, start - _HEADER_REACH), lede, min(len(page.blocks), lede + 2)
+    first = max(0, start - _HEADER_REACH)
+    body = context.body[:_BODY_HEADER_REACH]
+    at = next((k for k, index in enumerate(body) if page.blocks[index].terminal), None)
+    if at is None:
+        return first, start, min(len(page.blocks), start + 2)
+    lede = body[at]
+    # The header lines the body skips right after its lede (a byline, a dateline between
+    # a standfirst and the text) are in the zone too.
+    following = context.body[at + 1] if at + 1 < len(context.body) else lede + 1
+    last = max(lede + 2, min(following, lede + 2 + _BODY_HEADER_REACH))
+    return first, lede, min(len(page.blocks), last)
 
 
 def body_start(context: Context, page: Page) -> int:
@@ -106,11 +116,17 @@ def _echo(block: Block, body_words: frozenset[str]) -> float:
 
 
 def _dated_blocks(page: Page, first: int, last: int) -> frozenset[int]:
-    return frozenset(
-        block.index
-        for block in page.blocks[first:last]
-        if block.word_count <= _DATELINE_MAX_WORDS and find_date(block.text)
-    )
+    return frozenset(block.index for block in page.blocks[first:last] if is_dateline(block))
+
+
+def is_dateline(block: Block) -> bool:
+    """A short line that gives a date ("15 Dec, 2021 21:32", "Updated 3 May 2020")."""
+    return block.word_count <= _DATELINE_MAX_WORDS and find_date(block.text) is not None
+
+
+def is_byline(block: Block) -> bool:
+    """A short line that names the authors ("By Jane Doe and John Roe")."""
+    return block.word_count <= _BYLINE_MAX_WORDS and _BYLINE.match(block.text) is not None
 
 
 class HeadlineLine(Rule):
@@ -191,7 +207,7 @@ class Byline(Rule):
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         first, _, last = header_zone(context, page)
         for block in page.blocks[first:last]:
-            if block.word_count <= _BYLINE_MAX_WORDS and _BYLINE.match(block.text):
+            if is_byline(block):
                 yield self.hit(block.index, "a byline")
 
 
