@@ -109,6 +109,9 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "The new ferry leaves the harbour on its first trip. Jane Roe/Reuters files",
                 "El alcalde en el puerto nuevo (REUTERS/Juan Roe)",
                 "The old ferry in this 1998 file photo. (Harbour Museum via AP, File)",
+                "Vergrößern Die neue Fähre am Kai des alten Hafens.",
+                "The pier in the storm last winter.Photograph: Jane Roe",
+                "Le piquet devant la mairie / (C) Jean Roe",
                 "Die Fähre im Winter. (jroe / iStock.com)",
                 "Members of the union outside the hall. Photograph: Jane Roe/Getty Images",
                 "Die Gäste am Hafen. (Bildquelle: Hafenverein)",
@@ -167,6 +170,10 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Jetzt 3 Ausgaben gratis erhalten!",
                 "Besuchen Sie unseren Online-Shop!",
                 "Zapraszamy też do subskrypcji naszego tygodnika.",
+                "Follow The Daily Planet on Twitter and on Facebook.",
+                "Die App jetzt auch für Tablets! Einfach hier klicken und registrieren!",
+                "Wesprzyj nas darowizną.",
+                "Unterstütze das Hafenblatt bereits mit 2,50 Euro im Monat!",
                 "Dieses Skript als PDF herunterladen",
                 "This post contains references to products from one or more of our "
                 "advertisers. We may receive compensation when you click on links to those "
@@ -314,6 +321,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
                 "He kept one photo: his mother at the harbour.",
                 "Figures show the harbour grew: twice as many ferries left in May.",
                 "Costs rose by a third (AP/Ipsos poll, 2019) and then fell.",
+                "Vergrößern wollen die Betreiber den Hafen erst im nächsten Jahr.",
             ],
         ),
         (CopyrightLine, ["Under the new rules, by law, the council must publish its accounts."]),
@@ -327,6 +335,9 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
                 "The mayor said the city would support our schools and the harbour.",
                 "The drivers earn a commission on every ticket they sell at the pier.",
                 "The rescuers had no immediate access to the island until Friday.",
+                "Hikers follow the river on foot for two days before they reach the pass.",
+                "Fans follow Jane Roe on Instagram to see her training.",
+                "Die Stadt will den Verein mit Geld unterstützen, sagte die Bürgermeisterin.",
             ],
         ),
         (
@@ -378,6 +389,22 @@ def test_a_read_label_before_a_colon_introduces_a_teaser() -> None:
 def test_a_related_label_and_its_teaser_headline_are_teasers(label: str) -> None:
     lines = [label, "Ministers clash over the budget deadline"]
     assert labelled(ReadMoreTeaser, lines) == lines
+
+
+def test_a_teaser_summary_ending_with_its_link_and_an_angled_link_are_teasers() -> None:
+    teasers = [
+        "Was gibt es Neues im Hafen? Die Lotsen erklären, wie die Fähren fahren. mehr",
+        "Radni przyjęli budżet portu na przyszły rok. [czytaj więcej]",
+        "The ferries run again after the storm. Read more »",
+        ">> Wegen des Sturms: Die Fähre fährt erst am Montag wieder <<",
+        "Lesen Sie hier: Warum der Hafen im Winter schließt",
+    ]
+    prose = [
+        "Why the harbour will grow. (More)",  # a link inside the article's own contents
+        "Sie sagte: »Ich will nicht mehr.« Dann ging sie zur Fähre und fuhr nie mehr",
+        "Es gab keine Fähren mehr",
+    ]
+    assert labelled(ReadMoreTeaser, [*teasers, *prose]) == teasers
 
 
 def test_a_read_more_marker_may_carry_the_reading_time_of_the_teased_story() -> None:

@@ -33,6 +33,8 @@ _TRAILING_CREDITS = tuple(
         r"\b(?:photo(?:graph|graphy)?|image|picture|illustration|foto|bild)\s+"
         r"(?:credit|courtesy|by|von|de|par)\b[^.]{0,60}",
         r"\((?:ap|afp|epa|dpa|reuters|getty)\s+photo\b[^()]{0,80}\)",
+        # "... in the hall / (C) Jane Roe": a copyright sign and a name after a separator
+        r"[/|]\s*(?:©|\(c\))\s*\p{L}[\p{L}.' -]{1,40}",
         # "(NASA via AP, File)": a picture's source handed on by an agency
         rf"\([^()]{{1,60}}\bvia (?:{_AGENCIES})\b[^()]{{0,20}}\)",
         # "(REUTERS/Jane Roe)", "(jroe / iStock.com)": a person and an agency in parentheses
@@ -40,7 +42,7 @@ _TRAILING_CREDITS = tuple(
         r"\bsubmitted photo",
         r"\bcredit\s*(?::|\.{2,}|…)\s*[^.]{1,60}",
         r"\[\+\][^.]{0,80}",
-        r"[.!?,]\s{1,3}(?:(?:photo|foto|bild|image|imagen|fotografía|photograph)s?\s*:\s*"
+        r"[.!?,]\s{0,3}(?:(?:photo|foto|bild|image|imagen|fotografía|photograph)s?\s*:\s*"
         r"(?:[^.:]|\.(?=\w)){1,60}|efe|ap|afp|reuters|dpa|epa|ansa|getty images)",
         # "... last year. Jane Roe/Reuters files"
         rf"[.!?]\s{{1,3}}\p{{Lu}}[\p{{L}}.' -]{{1,40}}/(?:{_AGENCIES})(?: files?)?",
@@ -48,6 +50,8 @@ _TRAILING_CREDITS = tuple(
 )
 _CAPTION_PREFIX = regex.compile(
     r"^(?:image caption|media caption|caption|bildunterschrift)\b|"
+    # the zoom button printed before a caption: "Vergrößern The harbour at dawn"
+    r"^(?:vergrößern|enlarge(?: this image)?|agrandir)\s+(?-i:\p{Lu})|"
     # a figure's label: "Figure 2:", "Abbildung 4:", "Abb.:", "Beitragsbild:"
     r"^(?:figure|fig\.|abbildung|abb\.|beitragsbild|titelbild|grafik|gráfico|graphique)"
     r"\s*\d*[a-z]?\s*:",
@@ -69,10 +73,12 @@ class PhotoCredit(Rule):
     language (``Photo: Jane Doe``, ``Foto: dpa``), bare labels (``Photo``, ``Quelle``),
     ``© Agency / Photographer`` lines, short lines ending with a picture agency
     (``(Photo by X/Getty Images)``), "Photograph by" or "Illustration by" lines and gallery
-    counters (``Image 3 of 13``); captions that start with "Image caption" or a figure's
-    label (``Figure 2:``, ``Abb.:``) or end with their credit (``The harbour at dawn.
+    counters (``Image 3 of 13``); captions that start with "Image caption", a figure's
+    label (``Figure 2:``, ``Abb.:``) or the zoom button's word (``Vergrößern``,
+    ``Enlarge this image``) or end with their credit (``The harbour at dawn.
     (Photo: X)``, ``… in Ohio. (AP Photo/X)``, ``…Credit...X/The Daily Planet``, ``… am
     Montag. Foto: X``, ``… el martes. EFE``, ``… (REUTERS/X)``, ``… (NASA via AP)``,
+    ``… im Saal / (C) X``,
     ``… last year. X/Reuters files``).
     Why: credits sit under pictures in the middle of the article and are not its text.
     Example: ``©  Sputnik / Sergey Guneev``

@@ -16,6 +16,11 @@ _PROMO_CALL = regex.compile(
     r"\b(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your "
     r"(?:inbox|letterbox|door|phone|smartphone|mobile)|"
     r"\b(?:your|their) inbox(?:es)?\b|\bfollow (?:me|us) on\b|\bclick here\b|"
+    # "Follow The Daily Planet on Twitter": the site's accounts by name, as a request
+    r"(?:^|[.!?:]\s+)follow (?:the )?"
+    r"(?-i:\p{Lu})[\p{L}\p{N}.'’-]*(?: (?-i:\p{Lu})[\p{L}\p{N}.'’-]*){0,2} on "
+    r"(?:twitter|x|instagram|facebook|linkedin|tiktok|youtube|threads|mastodon|bluesky)\b|"
+    r"\b(?:hier klicken|klicken sie hier|klicke hier)\b|"
     r"\bdownload (?:the app|our(?: [\p{L}\p{N}&.'-]+){0,3} apps?)\b|"
     r"\bdownload the(?: [\p{L}\p{N}&.'-]+){1,3} apps? for (?:ios|android|iphone)\b|"
     r"\bget the [\p{L} ]{1,30} app\b|\blike us on facebook\b|\benter your e-?mail\b|"
@@ -30,7 +35,8 @@ _PROMO_CALL = regex.compile(
     r"\bsupport (?:our|independent) (?:journalism|work|reporting)\b|\bdonate (?:now|today)\b|"
     r"\balready a subscriber\b|\bunterstütze (?:uns|unsere (?:arbeit|berichterstattung))\b|"
     r"\bjede (?:kleine )?spende (?:hilft|zählt)\b|\bmit (?:deiner|ihrer) spende\b|"
-    r"\bihr beitrag hilft\b|\bkeine bezahlschranke\b|"
+    r"\bihr beitrag hilft\b|\bkeine bezahlschranke\b|\bwesprzyj nas\b|"
+    r"\bunterstütze (?:\S+ ){1,2}(?:bereits |schon )?(?:ab|mit) \d|"
     # paywalls and the site's shop
     r"\binstant access to\b|\bimmediate online access\b|\bto continue reading\b|"
     r"\bwählen sie ihren zugang\b|\b(?:lesen sie|jetzt) weiter mit\b|\b\d+ ausgaben gratis\b|"
@@ -62,7 +68,8 @@ _PROMO_WORDS = frozenset(
     "spende beitrag bezahlschranke canal nuestro tenemos contains contain enthält enthalten "
     "affiliate affiliate-links affiliate-link want love submit e-paper epaper kiosk "
     "bahnhofskiosk newsstands advertising references receive earn instant immediate continue "
-    "wählen weiter ausgaben visit besuchen besuche zapraszamy pdf".split()
+    "wählen weiter ausgaben visit besuchen besuche zapraszamy pdf klicken klicke "
+    "wesprzyj".split()
 )
 # "Auch auf example.de", "More stories on example.com", "www.example.org": a few words at
 # most, then an address.
@@ -135,15 +142,16 @@ class PromoCall(Rule):
 
     What it catches: a line of at most 35 words with a call to action in any supported
     language ("Subscribe to our newsletter", "delivered to your inbox", "straight to your
-    phone", "Follow us on", "Click here", "Download the app", "Enter your email", "Never
-    miss a story", "Verpasse keine News"), asks for money ("Support our journalism",
-    "Donate now", "Unterstütze uns", "Jede Spende hilft"), sells the print or digital
-    edition ("am Kiosk", "als E-Paper"), sells access behind a paywall ("Instant access
-    to", "Wählen Sie Ihren Zugang") or the site's shop ("Visit our store"), points to the
-    site's channel on a messenger or video network ("Mira nuestro canal de YouTube") or
-    discloses advertising ("This post contains affiliate links", "Dieser Beitrag enthält
-    Werbung", "We may receive compensation", "Advertising disclosure"; a disclosure may be
-    a paragraph of up to 80 words).
+    phone", "Follow us on", "Follow The Daily Planet on Twitter", "Click here", "Hier
+    klicken", "Download the app", "Enter your email", "Never miss a story", "Verpasse
+    keine News"), asks for money ("Support our journalism", "Donate now", "Unterstütze
+    uns", "Unterstütze X mit 2 Euro", "Jede Spende hilft", "Wesprzyj nas"), sells the
+    print or digital edition ("am Kiosk", "als E-Paper"), sells access behind a paywall
+    ("Instant access to", "Wählen Sie Ihren Zugang") or the site's shop ("Visit our
+    store"), points to the site's channel on a messenger or video network ("Mira nuestro
+    canal de YouTube") or discloses advertising ("This post contains affiliate links",
+    "Dieser Beitrag enthält Werbung", "We may receive compensation", "Advertising
+    disclosure"; a disclosure may be a paragraph of up to 80 words).
     Why: promotion boxes sit between and after the paragraphs and read like sentences, so
     only their call to action gives them away.
     Example: ``Get the magazine delivered through your letterbox every month.``

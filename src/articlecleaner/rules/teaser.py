@@ -35,6 +35,14 @@ _MORE_ON = regex.compile(
     regex.IGNORECASE,
 )
 
+# A teaser's summary ends with its link: "... Hintergründe. mehr", "... [czytaj więcej]".
+_LINK_TAIL = regex.compile(r"(?:[.!?…]\s*|\[)([^.!?…\[\]()]{1,40})\]?\s*[»›→>]*$")
+_LINK_WORDS = frozenset("more mehr más plus więcej".split())
+_TEASER_SUMMARY_MAX_WORDS = 60
+_TAIL_LINK_MAX_WORDS = 4
+# ">> Title of another story <<": a link set off by double angle brackets.
+_ANGLED_LINK = regex.compile(r"^>>\s*\S.*<<$")
+
 
 def _is_headline_like(block: Block) -> bool:
     """A one-line title: not too long and no sentence-final full stop."""
@@ -64,9 +72,11 @@ class ReadMoreTeaser(Rule):
 
     What it catches: a line that is only a read-more phrase in any supported language, or
     a label for more stories on a topic ("More on the election", "Mehr zu Klima und
-    Konsum"), plus the next line when it looks like a headline; and a line that starts
+    Konsum"), plus the next line when it looks like a headline; a line that starts
     with such a phrase and a separator, followed by the teaser title (``Also read: Title
-    of other story``).
+    of other story``); a teaser's summary ending with its link (``... the harbour.
+    [Read more]``, ``... Hintergründe. mehr``); a title set off as a link by double
+    angle brackets (``>> Title of other story <<``).
     Why: teasers link to other articles; their headlines are not part of this one.
     Example: ``Read more`` followed by ``Putin & Biden have unfinished business – Kremlin``
     """
@@ -85,6 +95,10 @@ class ReadMoreTeaser(Rule):
                     yield self.hit(following.index, "teaser headline after a read-more marker")
             elif _is_read_more_prefix(block) and _is_headline_like(block):
                 yield self.hit(block.index, "read-more phrase introducing another headline")
+            elif _ends_with_read_more(block):
+                yield self.hit(block.index, "teaser text ending with its read-more link")
+            elif _ANGLED_LINK.match(block.text):
+                yield self.hit(block.index, "a link set off by angle brackets")
 
 
 def _is_read_more_marker(block: Block) -> bool:
@@ -97,6 +111,20 @@ def _is_read_more_marker(block: Block) -> bool:
     timeless = _READING_MINUTES.sub(" ", block.text)
     return timeless != block.text and words_covered_by_phrases(
         letter_words(timeless), ("read_more",), _MARKER_MAX_WORDS
+    )
+
+
+def _ends_with_read_more(block: Block) -> bool:
+    """A teaser's summary: sentences, then its link ("... erläutert Hintergründe. mehr",
+    "... w Polsce. [czytaj więcej]")."""
+    if block.word_count > _TEASER_SUMMARY_MAX_WORDS:
+        return False
+    tail = _LINK_TAIL.search(block.text)
+    if tail is None or tail.start() == 0:
+        return False
+    words = letter_words(tail[1])
+    return (len(words) == 1 and words[0] in _LINK_WORDS) or words_covered_by_phrases(
+        words, ("read_more",), _TAIL_LINK_MAX_WORDS
     )
 
 
