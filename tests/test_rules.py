@@ -12,8 +12,8 @@ from articlecleaner.rules.cookie import CookieBanner
 from articlecleaner.rules.credit import PhotoCredit
 from articlecleaner.rules.footer import CopyrightLine, FooterPhraseLine, PostFilingLine
 from articlecleaner.rules.forms import FormText
-from articlecleaner.rules.navigation import Breadcrumb, NavigationPhraseLine, TagLine
-from articlecleaner.rules.notices import ScriptNotice
+from articlecleaner.rules.navigation import Breadcrumb, FileLink, NavigationPhraseLine, TagLine
+from articlecleaner.rules.notices import Disclaimer, ScriptNotice
 from articlecleaner.rules.promo import AppPromo, PromoCall, PromoPhraseLine, SitePointer
 from articlecleaner.rules.share import IconRun, SharePhraseLine
 from articlecleaner.rules.switcher import LanguageSwitcher
@@ -199,6 +199,26 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
             ],
         ),
         (
+            FileLink,
+            [
+                "Annual report of the harbour 2021 (PDF, 298 KB)",
+                "Informationsschreiben vom 4. März 2022PDF | 38 KB | Datei ist nicht barrierefrei",
+                "Download: mp3 (30 MB)",
+            ],
+        ),
+        (
+            Disclaimer,
+            [
+                "The views and opinions expressed in this article do not necessarily reflect "
+                "those of the Daily Planet.",
+                "Disclaimer: The tips given by experts on this site are their own and not "
+                "that of the site or its owners.",
+                "Les opinions exprimées dans nos blogs n'engagent que leurs auteurs.",
+                "Die Kommentare geben nicht unbedingt die Meinung der Redaktion wieder.",
+                "Las opiniones de los columnistas no reflejan necesariamente las del diario.",
+            ],
+        ),
+        (
             ScriptNotice,
             [
                 "Please enable JavaScript to view the comments.",
@@ -325,6 +345,14 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
             ],
         ),
         (CopyrightLine, ["Under the new rules, by law, the council must publish its accounts."]),
+        (
+            Disclaimer,
+            [
+                "The results of the survey do not necessarily reflect the views of everyone.",
+                "Her views on the harbour are her own, she told the council on Tuesday.",
+            ],
+        ),
+        (FileLink, ["The archive holds 300 PDF files, about 20 MB in all."]),
         (TimestampLine, ["Il 19 febbraio 2020 il governo ha deciso di chiudere il porto."]),
         (
             PromoCall,

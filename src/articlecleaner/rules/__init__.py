@@ -12,8 +12,8 @@ from .dom import BoilerplateContainer, CaptionContainer
 from .footer import CopyrightLine, FooterPhraseLine, PostFilingLine
 from .forms import FormText
 from .metadata import AuthorNote, Byline, Dateline, HeadlineLine
-from .navigation import Breadcrumb, NavigationPhraseLine, TagLine
-from .notices import ScriptNotice
+from .navigation import Breadcrumb, FileLink, NavigationPhraseLine, TagLine
+from .notices import Disclaimer, ScriptNotice
 from .promo import AppPromo, PromoCall, PromoPhraseLine, SitePointer
 from .share import IconRun, SharePhraseLine
 from .switcher import LanguageSwitcher
@@ -25,6 +25,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     NavigationPhraseLine,
     Breadcrumb,
     TagLine,
+    FileLink,
     TimestampLine,
     CommentSection,
     CommentAuthorLine,
@@ -42,6 +43,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     SitePointer,
     FormText,
     ScriptNotice,
+    Disclaimer,
     LanguageSwitcher,
     CookieBanner,
     CopyrightLine,

@@ -16,6 +16,14 @@ _GLUED_BREADCRUMB = regex.compile(
 )
 _LABELLED_LINE = regex.compile(r"^([\p{L} ]{2,30}):\s*\S")
 _TAG_LINE_MAX_WORDS = 15
+# "Report 2021 (PDF, 298 KB)", "PDF | 38 KB": a file's type and size, as download links
+# print them.
+_FILE_LINK = regex.compile(
+    r"(?<!\p{L})(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub|mp3|m4a)\s*[|(,:]\s*"
+    r"\d+(?:[.,]\d+)?\s*(?:kb|mb|gb|kib|mib)\b",
+    regex.IGNORECASE,
+)
+_FILE_LINK_MAX_WORDS = 25
 _SEPARATED_BREADCRUMB = regex.compile(
     r"^(?:" + "|".join(_HOME_WORDS) + r")\s*[>»/|›→]\s*[^\n]{1,120}$"
 )
@@ -86,3 +94,23 @@ class TagLine(Rule):
                 and words_covered_by_phrases(letter_words(labelled[1]), ("tags",))
             ):
                 yield self.hit(block.index, "tags after their label")
+
+
+class FileLink(Rule):
+    """A link to a file, printed with the file's type and size.
+
+    What it catches: a line of at most 25 words that names a file type and its size
+    (``Annual report 2021 (PDF, 298 KB)``, ``Informationsschreiben PDF | 38 KB``,
+    ``Download: mp3 (30 MB)``).
+    Why: the line is a download link next to the article, not a sentence of it.
+    Example: ``Messengerdienste sind kein rechtsfreier Raum (PDF, 298KB)``
+    """
+
+    code = "AC104"
+    name = "file-link"
+    category = Category.NAVIGATION
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if block.word_count <= _FILE_LINK_MAX_WORDS and _FILE_LINK.search(block.text):
+                yield self.hit(block.index, "a file's type and size")

@@ -1,4 +1,4 @@
-"""Notices a page prints for browsers that do not run its scripts."""
+"""Notices about the page rather than its story: script notices and disclaimers."""
 
 from __future__ import annotations
 
@@ -19,6 +19,17 @@ _SWITCH_OR_NEED = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_NOTICE_WORDS = 40
+# "Disclaimer: ...", and the sentence that says the views are the authors' alone.
+_DISCLAIMER = regex.compile(
+    r"^(?:disclaimer|haftungsausschluss|avertissement|aviso legal)\s*[:(]|"
+    r"\b(?:views|opinions)\b[^.]{0,100}\b(?:(?:does|do) not necessarily (?:reflect|represent)|"
+    r"are (?:their|his|her) own and not (?:that|those) of\b)|"
+    r"\bn['’]engagent que (?:leurs?|son|ses) auteur|"
+    r"\b(?:gibt|geben) nicht (?:unbedingt|zwingend|notwendigerweise) die meinung (?:der|des) |"
+    r"\bopinion(?:es)?\b[^.]{0,100}\bno (?:reflejan?|representan?) necesariamente\b",
+    regex.IGNORECASE,
+)
+_MAX_DISCLAIMER_WORDS = 100
 
 
 class ScriptNotice(Rule):
@@ -45,3 +56,26 @@ class ScriptNotice(Rule):
                 and _SWITCH_OR_NEED.search(block.text)
             ):
                 yield self.hit(block.index, "a notice about the browser's JavaScript")
+
+
+class Disclaimer(Rule):
+    """A disclaimer: the site declines responsibility for what a text says.
+
+    What it catches: a paragraph of at most 100 words that opens with a disclaimer label
+    ("Disclaimer:", "Haftungsausschluss:") or says that the views expressed are the
+    authors' alone ("... do not necessarily reflect those of ...", "... n'engagent que
+    leurs auteurs", "... geben nicht unbedingt die Meinung der Redaktion wieder", "... no
+    reflejan necesariamente ...").
+    Why: the notice is the publisher's legal boilerplate, printed under every article.
+    Example: ``The views expressed in this article do not necessarily reflect those of the
+    editors.``
+    """
+
+    code = "AC507"
+    name = "disclaimer"
+    category = Category.BOILERPLATE
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        for block in page.blocks:
+            if block.word_count <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(block.text):
+                yield self.hit(block.index, "a disclaimer")
