@@ -1164,6 +1164,36 @@ def test_a_note_about_the_author_closing_the_article_is_metadata() -> None:
     assert Cleaner().clean(text).paragraphs == article
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Max Muster ist Hafen-Experte und schreibt seit 2015 für das Hafenblatt.",
+        "Ich bin Jana Roe, Bloggerin aus Kiel. Ich schreibe hier über Fähren und Häfen.",
+        "Hi, I'm Jane. I write about the harbour and the people who work there.",
+    ],
+)
+def test_an_expert_s_note_or_the_author_introducing_themself_closes_the_article(
+    note: str,
+) -> None:
+    article = [BODY.replace("Tuesday", day) for day in ("Tuesday", "Monday", "Friday")]
+    text = "\n\n".join(["Menu", *article, note, "Imprint"])
+    assert Cleaner().clean(text).paragraphs == article
+
+
+def test_a_page_that_is_only_the_author_introducing_themself_keeps_it() -> None:
+    intro = (
+        "Ich bin Jana Roe, Anwältin für Hafenrecht. Ich berate Reedereien und Häfen bei "
+        "Verträgen und vertrete sie vor Gericht."
+    )
+    text = "\n\n".join(["Menü", "Kontakt", intro, "Impressum"])
+    assert Cleaner().clean(text).paragraphs == [intro]
+    page = (
+        "<html><body><nav><a href='/'>Start</a></nav><article class='entry-content'>"
+        f"<h2>Willkommen!</h2><p>{intro}</p></article><footer>Impressum</footer></body></html>"
+    )
+    assert intro in Cleaner().clean(page).paragraphs
+
+
 def test_a_sentence_about_a_writer_inside_the_article_stays() -> None:
     about = "Jane Roe is a writer who moved to the harbour district after the flood of 2019."
     article = [BODY, about, BODY.replace("Tuesday", "Monday"), BODY.replace("Tuesday", "Friday")]

@@ -222,28 +222,35 @@ def byline_names(text: str) -> list[str]:
 
 _BIO_TAIL = 2  # the body's last blocks where a note about the author stands
 _BIO_MAX_WORDS = 80
+_ARTICLE_PARAGRAPH_WORDS = 10
 _BIO = regex.compile(
     r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:"
     # "... is a senior writer", "... ist Redakteurin": a role in writing or scholarship
     r"(?:is|was|ist|war|est|es|è)\s+(?:(?:an?|the|ein|eine|un|une|el|la|il|uno|una)\s+)?"
-    r"(?:[\p{L}-]+\s+){0,4}?"
+    r"(?:[\p{L}-]+\s+){0,4}?(?:\p{L}+-)?"  # "... ist ERP-Experte": a compound role
     r"(?i:writer|reporter|journalist|editor|correspondent|columnist|professor|author|"
     r"contributor|founder|consultant|redakteur(?:in)?|journalistin|autor(?:in)?|"
     r"korrespondent(?:in)?|professorin|kolumnist(?:in)?|rédact(?:eur|rice)|journaliste|"
-    r"periodista|redactor(?:a)?|giornalista)s?\b"
+    r"periodista|redactor(?:a)?|giornalista|expert(?:e|in)?|blogger(?:in)?|"
+    r"fotograf(?:in)?|photographer)s?\b"
     # "... writes about", "... schreibt über": what the author covers
-    r"|(?i:writes about|covers|schreibt über|berichtet über|écrit sur|escribe sobre)\b)",
+    r"|(?i:writes about|covers|schreibt über|berichtet über|écrit sur|escribe sobre)\b)"
+    # the author introducing themself: "Ich bin Jana Roe, ...", "Hi, I'm Jane."
+    r"|^(?i:(?:hi|hallo|hello|hey)[,!]?\s+)?"
+    r"(?i:ich bin|i am|i['’]m|je suis|soy|mein name ist|my name is)\s+"
+    r"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s*[,.!]",
 )
 
 
 class AuthorNote(Rule):
     """A note about the author at the end of the article.
 
-    What it catches: one of the body's last two blocks, of at most 80 words, that opens
-    with a capitalised name and says what the person does for a living as a writer,
-    editor, reporter or scholar or what the person writes about ("Jane Roe is a senior
-    writer for ...", "Max Muster ist Redakteur im Ressort ...", "John Roe writes about
-    ...").
+    What it catches: one of the body's last two blocks, after a paragraph of the article
+    (never the article itself), of at most 80 words, that opens with a capitalised name
+    and says what the person does for a living as a writer, editor, reporter, scholar or
+    expert or what the person writes about ("Jane Roe is a senior writer for ...", "Max
+    Muster ist Redakteur im Ressort ...", "John Roe writes about ..."), or in which the
+    author introduces themself ("Ich bin Jana Roe, ...", "Hi, I'm Jane.").
     Why: it describes the author, not the story; it belongs with the byline.
     Example: ``Jane Roe is a staff writer covering the harbour and its ferries.``
     """
@@ -254,7 +261,17 @@ class AuthorNote(Rule):
     stage = Stage.FIELDS
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for index in context.body[-_BIO_TAIL:]:
-            block = page.blocks[index]
-            if block.word_count <= _BIO_MAX_WORDS and _BIO.match(block.text):
-                yield self.hit(index, "a note about the author")
+        body = context.body
+        for position in range(max(0, len(body) - _BIO_TAIL), len(body)):
+            block = page.blocks[body[position]]
+            if (
+                block.word_count <= _BIO_MAX_WORDS
+                and _BIO.match(block.text)
+                and any(_is_paragraph(page.blocks[index]) for index in body[:position])
+            ):
+                yield self.hit(block.index, "a note about the author")
+
+
+def _is_paragraph(block: Block) -> bool:
+    """A sentence or more of prose: the article a note about its author may follow."""
+    return block.word_count >= _ARTICLE_PARAGRAPH_WORDS and block.terminal
