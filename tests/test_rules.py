@@ -696,6 +696,25 @@ def test_a_sentence_above_a_bare_photo_credit_is_a_caption() -> None:
     assert Cleaner().clean(text).paragraphs == ARTICLE
 
 
+def test_a_paragraph_printed_with_a_line_break_after_each_sentence_is_kept() -> None:
+    lines = [
+        "The second ferry was even busier than the first one on the same morning.",
+        "I could hardly find a seat, so I stood at the rail for the whole trip.",
+        "Still, I loved every minute of it and I would take that ferry again.",
+    ]
+    article = [BODY.replace("Tuesday", day) for day in ("Tuesday", "Monday", "Friday")]
+    text = "\n\n".join(["Menu", *article, "\n".join(lines), "Share", "Imprint"])
+    assert Cleaner().clean(text).paragraphs == [*article, *lines]
+
+
+def test_a_title_printed_with_its_subtitle_stays_the_headline() -> None:
+    title = "Harbour pool will not open this year;"
+    subtitle = "The town council says the repairs will take until the spring of next year."
+    article = [BODY.replace("Tuesday", day) for day in ("Tuesday", "Monday", "Friday")]
+    text = "\n\n".join([f"{title}\n{subtitle}", *article])
+    assert Cleaner().clean(text).headline == title
+
+
 def test_a_short_sentence_printed_with_the_first_paragraph_is_kept() -> None:
     lede = "Thousands of young couples split up this summer."
     first = (

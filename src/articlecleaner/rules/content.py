@@ -57,7 +57,8 @@ def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
     when fewer than a few prose paragraphs, or under a tenth of the page's prose, stand
     apart (WET records have no breaks; sometimes only the title is set off from
     single-spaced paragraphs), so that such pages are judged by the other features alone.
-    A long menu of short lines does not switch the test off.
+    A long menu of short lines does not switch the test off. The lines of a paragraph
+    printed with a line break after each sentence are set apart as a whole.
     """
     blocks = page.blocks
 
@@ -71,7 +72,36 @@ def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
     isolated_prose = sum(1 for i in prose if i in isolated)
     if isolated_prose < max(_MIN_ISOLATED_PROSE, _MIN_PARAGRAPHED_SHARE * len(prose)):
         return frozenset()
-    return isolated
+    return isolated | _sentence_groups(page, junk)
+
+
+def _sentence_groups(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
+    """The lines of paragraphs printed with a line break after each sentence: two or more
+    lines between paragraph breaks (or labelled lines), every one a sentence. They are
+    set apart as a whole, as a paragraph is."""
+    found: list[int] = []
+    group: list[Block] = []
+    for block in page.blocks:
+        if block.paragraph_start or block.index in junk:
+            found.extend(_whole_sentences(page, group))
+            group = []
+        if block.index not in junk:
+            group.append(block)
+    found.extend(_whole_sentences(page, group))
+    return frozenset(found)
+
+
+def _whole_sentences(page: Page, group: list[Block]) -> list[int]:
+    """The group's blocks when there are two or more and each is a sentence ending with a
+    full stop (a title ending with ";" or "?" is no sentence of a paragraph)."""
+    sentences = len(group) >= 2 and all(
+        block.word_count >= _SENTENCE_MIN_WORDS
+        and block.terminal
+        and not is_headline_like(block)
+        and page.reads_as_prose(block)
+        for block in group
+    )
+    return [block.index for block in group] if sentences else []
 
 
 def is_prose(block: Block) -> bool:
