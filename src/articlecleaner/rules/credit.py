@@ -78,8 +78,7 @@ class PhotoCredit(Rule):
     ``Enlarge this image``) or end with their credit (``The harbour at dawn.
     (Photo: X)``, ``… in Ohio. (AP Photo/X)``, ``…Credit...X/The Daily Planet``, ``… am
     Montag. Foto: X``, ``… el martes. EFE``, ``… (REUTERS/X)``, ``… (NASA via AP)``,
-    ``… im Saal / (C) X``,
-    ``… last year. X/Reuters files``).
+    ``… im Saal / (C) X``, ``… last year. X/Reuters files``).
     Why: credits sit under pictures in the middle of the article and are not its text.
     Example: ``©  Sputnik / Sergey Guneev``
     """

@@ -8,6 +8,7 @@ import regex
 
 from .._page import Page, letter_words
 from .._rule import Category, Context, Label, Rule
+from ._pattern_line import PatternLine
 from ._phrases import covered_by_phrases, words_covered_by_phrases
 
 _HOME_WORDS = ("Home", "Startseite", "Inicio", "Accueil", "Início", "Главная", "Strona główna")
@@ -96,7 +97,7 @@ class TagLine(Rule):
                 yield self.hit(block.index, "tags after their label")
 
 
-class FileLink(Rule):
+class FileLink(PatternLine):
     """A link to a file, printed with the file's type and size.
 
     What it catches: a line of at most 25 words that names a file type and its size
@@ -109,8 +110,6 @@ class FileLink(Rule):
     code = "AC104"
     name = "file-link"
     category = Category.NAVIGATION
-
-    def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
-            if block.word_count <= _FILE_LINK_MAX_WORDS and _FILE_LINK.search(block.text):
-                yield self.hit(block.index, "a file's type and size")
+    pattern = _FILE_LINK
+    max_words = _FILE_LINK_MAX_WORDS
+    reason = "a file's type and size"

@@ -8,6 +8,7 @@ import regex
 
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
+from ._pattern_line import PatternLine
 
 _JAVASCRIPT = regex.compile(r"\bjava\s?script\b", regex.IGNORECASE)
 # Turning scripts on or off, or needing them, in the languages of the lexicons.
@@ -58,7 +59,7 @@ class ScriptNotice(Rule):
                 yield self.hit(block.index, "a notice about the browser's JavaScript")
 
 
-class Disclaimer(Rule):
+class Disclaimer(PatternLine):
     """A disclaimer: the site declines responsibility for what a text says.
 
     What it catches: a paragraph of at most 100 words that opens with a disclaimer label
@@ -74,8 +75,6 @@ class Disclaimer(Rule):
     code = "AC507"
     name = "disclaimer"
     category = Category.BOILERPLATE
-
-    def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
-            if block.word_count <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(block.text):
-                yield self.hit(block.index, "a disclaimer")
+    pattern = _DISCLAIMER
+    max_words = _MAX_DISCLAIMER_WORDS
+    reason = "a disclaimer"
