@@ -48,6 +48,14 @@ _TRAILING_CREDITS = tuple(
         rf"[.!?]\s{{1,3}}\p{{Lu}}[\p{{L}}.' -]{{1,40}}/(?:{_AGENCIES})(?: files?)?",
     )
 )
+# Every form of _TRAILING_CREDITS needs one of these characters or words: lines with
+# none of them are passed over without trying the patterns.
+_CREDIT_MARKS = ("(", "/", "|", "©", "[")
+_CREDIT_WORDS = frozenset(
+    "photo photos photograph photographs photography image images imagen imagens picture "
+    "pictures illustration foto fotos bild bilds fotografía fotografías credit submitted "
+    "efe ap afp reuters dpa epa ansa getty".split()
+)
 _CAPTION_PREFIX = regex.compile(
     r"^(?:image caption|media caption|caption|bildunterschrift)\b|"
     # the zoom button printed before a caption: "Vergrößern The harbour at dawn"
@@ -99,7 +107,9 @@ class PhotoCredit(Rule):
         if _CAPTION_PREFIX.match(text):
             return "a picture caption"
         tail = text[-_TAIL_CHARS:]
-        if any(credit.search(tail) for credit in _TRAILING_CREDITS):
+        if _may_end_with_credit(block, tail) and any(
+            credit.search(tail) for credit in _TRAILING_CREDITS
+        ):
             return "a picture caption ending with its credit"
         if block.word_count > _MAX_CREDIT_WORDS:
             return None
@@ -114,3 +124,10 @@ class PhotoCredit(Rule):
         if _GALLERY_COUNTER.match(text):
             return "picture gallery counter"
         return None
+
+
+def _may_end_with_credit(block: Block, tail: str) -> bool:
+    """The line has a character or a word that some form of trailing credit needs."""
+    return any(mark in tail for mark in _CREDIT_MARKS) or not _CREDIT_WORDS.isdisjoint(
+        block.letter_words
+    )

@@ -111,5 +111,6 @@ class FileLink(PatternLine):
     name = "file-link"
     category = Category.NAVIGATION
     pattern = _FILE_LINK
+    hints = frozenset(("kb", "mb", "gb", "kib", "mib"))
     max_words = _FILE_LINK_MAX_WORDS
     reason = "a file's type and size"

@@ -76,5 +76,9 @@ class Disclaimer(PatternLine):
     name = "disclaimer"
     category = Category.BOILERPLATE
     pattern = _DISCLAIMER
+    hints = frozenset(
+        "disclaimer haftungsausschluss avertissement aviso necessarily own n'engagent "
+        "n’engagent meinung necesariamente".split()
+    )
     max_words = _MAX_DISCLAIMER_WORDS
     reason = "a disclaimer"
