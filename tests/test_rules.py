@@ -342,6 +342,7 @@ def test_rule_catches_its_junk_and_not_the_body(rule: type[Rule], junk: list[str
                 "Figures show the harbour grew: twice as many ferries left in May.",
                 "Costs rose by a third (AP/Ipsos poll, 2019) and then fell.",
                 "Vergrößern wollen die Betreiber den Hafen erst im nächsten Jahr.",
+                "Vergrößern Sie die Karte mit einem Klick auf das Plus.",
             ],
         ),
         (CopyrightLine, ["Under the new rules, by law, the council must publish its accounts."]),

@@ -59,7 +59,8 @@ _CREDIT_WORDS = frozenset(
 _CAPTION_PREFIX = regex.compile(
     r"^(?:image caption|media caption|caption|bildunterschrift)\b|"
     # the zoom button printed before a caption: "Vergrößern The harbour at dawn"
-    r"^(?:vergrößern|enlarge(?: this image)?|agrandir)\s+(?-i:\p{Lu})|"
+    # ("Vergrößern Sie die Schrift ..." is an instruction)
+    r"^(?:vergrößern|enlarge(?: this image)?|agrandir)\s+(?!(?-i:Sie|Ihre?)\b)(?-i:\p{Lu})|"
     # a figure's label: "Figure 2:", "Abbildung 4:", "Abb.:", "Beitragsbild:"
     r"^(?:figure|fig\.|abbildung|abb\.|beitragsbild|titelbild|grafik|gráfico|graphique)"
     r"\s*\d*[a-z]?\s*:",
