@@ -436,6 +436,13 @@ def test_a_teaser_summary_ending_with_its_link_and_an_angled_link_are_teasers() 
     assert labelled(ReadMoreTeaser, [*teasers, *prose]) == teasers
 
 
+def test_a_most_read_label_may_name_the_site_by_its_address() -> None:
+    lines = ["Die meistgelesenen Artikel bei hafenblatt.de/Sport", "Die Fähre fährt wieder"]
+    assert labelled(ReadMoreTeaser, lines) == lines
+    prose = ["Beliebt bei Kindern", "Die Fähre fährt wieder"]  # no address: no label
+    assert labelled(ReadMoreTeaser, prose) == []
+
+
 def test_a_read_more_marker_may_carry_the_reading_time_of_the_teased_story() -> None:
     for marker in ("weiterlesen 5 Minuten", "Read more 12 min"):
         assert labelled(ReadMoreTeaser, [marker]) == [marker]

@@ -35,6 +35,11 @@ _MORE_ON = regex.compile(
     regex.IGNORECASE,
 )
 
+# "... bei example.de/Sport", "... on example.com": a label's site, by its address.
+_ON_SITE = regex.compile(
+    r"^(.+?)\s+(?:bei|auf|on|at|sur|en|na|w)\s+[\p{L}\p{N}-]+\.[\p{L}]{2,6}(?:/\S*)?:?$",
+    regex.IGNORECASE,
+)
 # A teaser's summary ends with its link: "... Hintergründe. mehr", "... [czytaj więcej]".
 _LINK_TAIL = regex.compile(r"(?:[.!?…]\s*|\[)([^.!?…\[\]()]{1,40})\]?\s*[»›→>]*$")
 _LINK_WORDS = frozenset("more mehr más plus więcej".split())
@@ -103,8 +108,14 @@ class ReadMoreTeaser(Rule):
 
 def _is_read_more_marker(block: Block) -> bool:
     """The line is only a read-more phrase, maybe with the linked story's reading time
-    ("Read more", "weiterlesen 5 Minuten")."""
+    ("Read more", "weiterlesen 5 Minuten") or the site's address ("Die meistgelesenen
+    Artikel bei example.de/Sport")."""
     if covered_by_phrases(block, ("read_more",), _MARKER_MAX_WORDS):
+        return True
+    on_site = _ON_SITE.match(block.text)
+    if on_site and words_covered_by_phrases(
+        letter_words(on_site[1]), ("read_more",), _MARKER_MAX_WORDS
+    ):
         return True
     if block.word_count <= _MORE_ON_MAX_WORDS and _MORE_ON.match(block.text):
         return True
