@@ -238,8 +238,21 @@ def _relative_patterns() -> tuple[tuple[regex.Pattern[str], dict[str, str]], ...
     return tuple(patterns)
 
 
+@cache
+def _any_unit() -> regex.Pattern[str]:
+    """Any unit word of a relative date, anywhere: every relative form needs one."""
+    units = {
+        word for words in date_words() for names in words.relative_units.values() for word in names
+    }
+    return regex.compile(
+        "|".join(sorted(map(regex.escape, units), key=len, reverse=True)), regex.IGNORECASE
+    )
+
+
 def find_relative(text: str) -> tuple[timedelta, tuple[int, int]] | None:
     """How long ago a relative date (``3 hours ago``, ``il y a 3 heures``) lies, and its span."""
+    if not _any_unit().search(text):
+        return None
     for pattern, unit_of in _relative_patterns():
         match = pattern.search(text)
         if match:

@@ -16,6 +16,13 @@ def _phrase_tuples(kinds: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(letter_words(phrase) for kind in kinds for phrase in phrases[kind])
 
 
+@cache
+def _vocabulary(kinds: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the phrases of the given kinds: a line with another word is not
+    covered by them, whatever the order of its words."""
+    return frozenset(word for phrase in _phrase_tuples(kinds) for word in phrase)
+
+
 def covered_by_phrases(block: Block, kinds: tuple[str, ...], max_words: int = 12) -> bool:
     """True when every word of the block belongs to a phrase of the given kinds.
 
@@ -29,7 +36,7 @@ def words_covered_by_phrases(
     words: tuple[str, ...], kinds: tuple[str, ...], max_words: int = 12
 ) -> bool:
     """``covered_by_phrases`` for a line's letter words."""
-    if not words or len(words) > max_words:
+    if not words or len(words) > max_words or not _vocabulary(kinds).issuperset(words):
         return False
     known = _phrase_tuples(kinds)
     position = 0
