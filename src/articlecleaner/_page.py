@@ -6,6 +6,7 @@ never see the raw input, so text and HTML input are served by the same rules.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,9 @@ _CJK_EXTRA = 2
 _WRAPPED_LINE_MIN_WORDS = 8
 _WRAPPED_MIN_LINES = 3  # this many wrapped lines are prose even without a final full stop
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+")
+# The same two patterns for ASCII text, where the standard engine is twice as fast.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
+_ASCII_LETTER_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
 # Sentence ends, with the danda of Indic scripts and the Arabic, Urdu, Armenian,
 # Ethiopic and Burmese stops.
 _TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“'’)\]।॥؟۔։።။]\s*$""")
@@ -130,13 +134,17 @@ def letter_weight(text: str) -> int:
 
 def letter_words(text: str) -> tuple[str, ...]:
     """Lower-cased letter tokens; digits, icons and punctuation are skipped."""
+    if text.isascii():
+        return tuple(_ASCII_LETTER_WORD.findall(text.lower()))
     return tuple(_LETTER_WORD.findall(text.casefold()))
 
 
 def words_of(text: str) -> tuple[str, ...]:
     """Tokenise text into words; each CJK character stands for half a word."""
+    if text.isascii():
+        return tuple(_ASCII_WORD.findall(text))
     words = _WORD.findall(text)
-    cjk = 0 if text.isascii() else len(_CJK.findall(text))
+    cjk = len(_CJK.findall(text))
     if cjk:
         words = [w for w in words if not _CJK.match(w)] + ["\u4e00"] * (cjk // 2)
     return tuple(words)

@@ -239,19 +239,23 @@ def _relative_patterns() -> tuple[tuple[regex.Pattern[str], dict[str, str]], ...
 
 
 @cache
-def _any_unit() -> regex.Pattern[str]:
-    """Any unit word of a relative date, anywhere: every relative form needs one."""
-    units = {
-        word for words in date_words() for names in words.relative_units.values() for word in names
+def _any_anchor() -> regex.Pattern[str]:
+    """The fixed words of every relative form (``ago``, ``il y a``, ``前``), anywhere: a
+    text without one holds no relative date."""
+    pieces = {
+        piece.strip()
+        for words in date_words()
+        for form in words.relative_forms
+        for piece in regex.split(r"\{[nu]\}", form)
+        if piece.strip()
     }
-    return regex.compile(
-        "|".join(sorted(map(regex.escape, units), key=len, reverse=True)), regex.IGNORECASE
-    )
+    escaped = (regex.escape(piece).replace(r"\ ", r"\s*") for piece in pieces)
+    return regex.compile("|".join(escaped), regex.IGNORECASE)
 
 
 def find_relative(text: str) -> tuple[timedelta, tuple[int, int]] | None:
     """How long ago a relative date (``3 hours ago``, ``il y a 3 heures``) lies, and its span."""
-    if not _any_unit().search(text):
+    if not _any_anchor().search(text):
         return None
     for pattern, unit_of in _relative_patterns():
         match = pattern.search(text)
