@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-SOURCES = ("scrapinghub_aeb", "trafilatura_eval", "polnear")
+SOURCES = ("scrapinghub_aeb", "trafilatura_eval", "polnear", "wcxb_dev")
 
 
 @dataclass(frozen=True)

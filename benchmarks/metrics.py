@@ -84,6 +84,21 @@ def aeb_score(pairs: Sequence[tuple[str, str]], bootstrap: int = 1000, seed: int
     return AebScore(p, r, f1, float(accuracy), spread)
 
 
+def bow_f1(gold: str, pred: str) -> float:
+    """WCXB's page score: F1 of the lower-cased ``\\w+`` tokens compared as multisets; an
+    empty gold and an empty output score 1, one of them empty scores 0."""
+    truth = Counter(_TOKEN.findall(gold.lower()))
+    guess = Counter(_TOKEN.findall(pred.lower()))
+    if not truth or not guess:
+        return 1.0 if not truth and not guess else 0.0
+    overlap = sum((truth & guess).values())
+    if not overlap:
+        return 0.0
+    precision = overlap / sum(guess.values())
+    recall = overlap / sum(truth.values())
+    return 2 * precision * recall / (precision + recall)
+
+
 def normalise_space(text: str) -> str:
     """Collapse whitespace runs to one space, as trafilatura's eval does."""
     return _SPACE.sub(" ", text).strip()

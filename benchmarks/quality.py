@@ -14,6 +14,7 @@ from .metrics import (
     DateScore,
     SnippetScore,
     aeb_score,
+    bow_f1,
     date_score,
     headline_match,
     snippet_score,
@@ -33,6 +34,9 @@ class _Tally:
     errors: int = 0
     seconds: float = 0.0
     snippets_by_language: dict[str, SnippetScore] = field(default_factory=dict)
+    page_f1: dict[str, float] = field(default_factory=dict)
+    """Per page: WCXB's bag-of-words F1 where there is a gold body, else the snippet F1."""
+    wcxb_by_type: dict[str, list[float]] = field(default_factory=dict)
 
 
 def _add(tally: _Tally, page: Page, outcome: Outcome) -> None:
@@ -45,11 +49,18 @@ def _add(tally: _Tally, page: Page, outcome: Outcome) -> None:
         tally.aeb.append((record["gold_body"] or "", body))
     elif page.source == "polnear":
         tally.clean_text.append((record["gold_body"] or "", body))
+    if record.get("gold_body") is not None:
+        tally.page_f1[page.id] = bow_f1(record["gold_body"], body)
+        if page.source == "wcxb_dev":
+            kind = str(record["extra"].get("page_type") or "?")
+            tally.wcxb_by_type.setdefault(kind, []).append(tally.page_f1[page.id])
     if record.get("gold_with") is not None:
         score = snippet_score(
             body if extraction else None, record["gold_with"], record["gold_without"] or []
         )
         tally.snippets += score
+        if record.get("gold_body") is None:
+            tally.page_f1[page.id] = score.f1 if score.tp + score.fp + score.fn else 1.0
         group = page_language(page)
         tally.snippets_by_language[group] = (
             tally.snippets_by_language.get(group, SnippetScore()) + score
@@ -100,7 +111,81 @@ def render_languages(tallies: dict[str, _Tally]) -> str:
     )
 
 
-def _save(out: Path, page: Page, outcome: Outcome) -> None:
+LOST_BELOW = 0.3
+PEER_GOOD = 0.8
+LOST_REFERENCES = ("trafilatura", "readability-lxml")
+
+
+def lost_pages(tallies: dict[str, _Tally], system: str) -> list[str] | None:
+    """Pages whose body is wrong as a whole: the system's page F1 under 0.3 while
+    trafilatura or readability reach 0.8 on it. None when neither peer ran."""
+    references = [tallies[name] for name in LOST_REFERENCES if name in tallies]
+    if not references:
+        return None
+    return sorted(
+        page_id
+        for page_id, f1 in tallies[system].page_f1.items()
+        if f1 < LOST_BELOW and any(r.page_f1.get(page_id, 0.0) >= PEER_GOOD for r in references)
+    )
+
+
+def _source_of(page_id: str) -> str:
+    return page_id.split("/", 1)[0]
+
+
+def render_lost(tallies: dict[str, _Tally]) -> str:
+    """Lost pages per source, as a count and a share of the source's scored pages."""
+    sources = sorted({_source_of(i) for tally in tallies.values() for i in tally.page_f1})
+    lines = [
+        f"lost pages (page F1 < {LOST_BELOW} while {' or '.join(LOST_REFERENCES)} "
+        f"reach {PEER_GOOD}), by source",
+        "",
+        "| system | " + " | ".join(sources) + " |",
+        "|---|" + "---|" * len(sources),
+    ]
+    for system, tally in tallies.items():
+        lost = lost_pages(tallies, system)
+        if lost is None:
+            return ""
+        cells = []
+        for source in sources:
+            scored = sum(1 for i in tally.page_f1 if _source_of(i) == source)
+            count = sum(1 for i in lost if _source_of(i) == source)
+            cells.append(f"{count} ({100 * count / scored:.1f}%)" if scored else "–")
+        lines.append(f"| {system} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+_TYPE_ORDER = ("article", "forum", "product", "collection", "listing", "documentation", "service")
+
+
+def render_page_types(tallies: dict[str, _Tally]) -> str:
+    """wcxb_dev bag-of-words F1 by page type (mean of the page F1s)."""
+    kinds = [k for k in _TYPE_ORDER if any(k in t.wcxb_by_type for t in tallies.values())]
+    kinds += sorted({k for t in tallies.values() for k in t.wcxb_by_type} - set(kinds))
+    if not kinds:
+        return ""
+    sizes = {k: max(len(t.wcxb_by_type.get(k, [])) for t in tallies.values()) for k in kinds}
+    header = ["system", "all", *(f"{k} ({sizes[k]})" for k in kinds)]
+    lines = [
+        "wcxb_dev bag-of-words F1 by page type",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+    ]
+    for system, tally in tallies.items():
+        every = [f1 for scores in tally.wcxb_by_type.values() for f1 in scores]
+        cells = [system, _cell(_mean(every))]
+        cells += [_cell(_mean(tally.wcxb_by_type.get(k, []))) for k in kinds]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _save(out: Path, page: Page, outcome: Outcome, page_f1: float | None) -> None:
     folder = out / outcome.system
     folder.mkdir(parents=True, exist_ok=True)
     extraction = outcome.extraction
@@ -111,6 +196,7 @@ def _save(out: Path, page: Page, outcome: Outcome) -> None:
                 "error": outcome.error,
                 "title": extraction.title if extraction else None,
                 "date": extraction.date if extraction else None,
+                "page_f1": page_f1,
                 "body": extraction.body if extraction else None,
             },
             ensure_ascii=False,
@@ -129,19 +215,28 @@ def render_table(tallies: dict[str, _Tally], mode: str, bootstrap: int) -> str:
 
     AEB: ScrapingHub shingle metric. traf-eval: trafilatura snippet metric. Headline and
     date accuracy: trafilatura-eval pages with that gold field (exact headline, same day).
-    PolNeAR F1: the AEB metric on already-clean articles (should stay near 1).
+    PolNeAR F1: the AEB metric on already-clean articles (should stay near 1). WCXB F1:
+    bag-of-words F1 on wcxb_dev, mean of the pages. Lost: pages whose body is wrong as a
+    whole (see ``lost_pages``), of all pages with a page score.
     """
     lines = [
         f"mode: {mode}",
         "",
         "| system | AEB P | AEB R | AEB F1 (±) | traf-eval P | traf-eval R | traf-eval F1 "
-        "| headline acc | date acc | PolNeAR F1 | errors |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| headline acc | date acc | PolNeAR F1 | WCXB F1 | lost | errors |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for system, tally in tallies.items():
         aeb = aeb_score(tally.aeb, bootstrap) if tally.aeb else None
         clean = aeb_score(tally.clean_text, 0) if tally.clean_text else None
         snippets = tally.snippets if tally.snippets.tp + tally.snippets.fn else None
+        wcxb = [f1 for scores in tally.wcxb_by_type.values() for f1 in scores]
+        lost = lost_pages(tallies, system)
+        lost_cell = (
+            f"{len(lost)} ({100 * len(lost) / len(tally.page_f1):.1f}%)"
+            if lost is not None and tally.page_f1
+            else "–"
+        )
         lines.append(
             "| "
             + " | ".join(
@@ -160,6 +255,8 @@ def render_table(tallies: dict[str, _Tally], mode: str, bootstrap: int) -> str:
                         else None
                     ),
                     _cell(clean.f1 if clean else None),
+                    _cell(_mean(wcxb)),
+                    lost_cell,
                     str(tally.errors),
                 ]
             )
@@ -187,6 +284,13 @@ def run_quality(
     for outcome in run_all(systems, pages, mode, jobs, timeout):
         page = by_id[outcome.page_id]
         _add(tallies[outcome.system], page, outcome)
-        _save(out, page, outcome)
-    table = render_table(tallies, mode, bootstrap)
-    return f"{table}\n\n{render_languages(tallies)}" if by_language else table
+        _save(out, page, outcome, tallies[outcome.system].page_f1.get(page.id))
+    for system in tallies:
+        lost = lost_pages(tallies, system)
+        if lost is not None:
+            (out / f"lost-{system}.txt").write_text("".join(f"{i}\n" for i in lost))
+    parts = [render_table(tallies, mode, bootstrap), render_page_types(tallies)]
+    parts.append(render_lost(tallies))
+    if by_language:
+        parts.append(render_languages(tallies))
+    return "\n\n".join(part for part in parts if part)
