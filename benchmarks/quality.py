@@ -54,7 +54,7 @@ def _add(tally: _Tally, page: Page, outcome: Outcome) -> None:
         if page.source == "wcxb_dev":
             kind = str(record["extra"].get("page_type") or "?")
             tally.wcxb_by_type.setdefault(kind, []).append(tally.page_f1[page.id])
-    if record.get("gold_with") is not None:
+    if record.get("gold_with") is not None and page.source == "trafilatura_eval":
         score = snippet_score(
             body if extraction else None, record["gold_with"], record["gold_without"] or []
         )

@@ -11,6 +11,22 @@ PROSE = (
 )
 
 
+ARTICLE_PARAGRAPHS = (
+    PROSE,
+    "Residents had asked for the plan for years, since the old pipes burst twice last "
+    "winter and left several streets without water for days.",
+    "The mayor said the first districts would be connected before the end of next year, "
+    "and that the cost would be shared with the regional government.",
+)
+ARTICLE = (
+    "<article><h1>Council approves the new water plan</h1>"
+    + "".join(f"<p>{paragraph}</p>" for paragraph in ARTICLE_PARAGRAPHS)
+    + "</article>"
+)
+"""A normal article, printed beside the huge parts of the pages below."""
+HUGE = 10_000_000
+
+
 def empty() -> str:
     return ""
 
@@ -76,6 +92,23 @@ def external_entity() -> str:
     )
 
 
+def huge_paragraph() -> str:
+    return f"<html><body><p>{'word ' * (HUGE // 5)}</p></body></html>"
+
+
+def huge_preformatted() -> str:
+    return f"<html><body><pre>{'word ' * (HUGE // 5)}</pre></body></html>"
+
+
+def huge_attribute_around_article() -> str:
+    return f'<html><body><div data-state="{"a" * HUGE}">{ARTICLE}</div></body></html>'
+
+
+def huge_script_before_article() -> str:
+    script = '{"key": "value"}, ' * (HUGE // 18)
+    return f"<html><body><script>var state = [{script}];</script>{ARTICLE}</body></html>"
+
+
 CASES: dict[str, Callable[[], str | bytes]] = {
     "empty": empty,
     "ten-megabyte-line": ten_megabyte_line,
@@ -90,5 +123,9 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "many-line-breaks": many_line_breaks,
     "billion-laughs": billion_laughs,
     "external-entity": external_entity,
+    "huge-paragraph": huge_paragraph,
+    "huge-preformatted": huge_preformatted,
+    "huge-attribute-around-article": huge_attribute_around_article,
+    "huge-script-before-article": huge_script_before_article,
 }
 """Every hostile page, by name."""

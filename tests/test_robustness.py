@@ -7,7 +7,8 @@ import unicodedata
 import pytest
 
 from articlecleaner import Article, clean
-from tests.pathological import CASES, PROSE
+from articlecleaner._html import drop_inert_bulk
+from tests.pathological import ARTICLE_PARAGRAPHS, CASES, PROSE
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -28,6 +29,10 @@ def test_hostile_page_gives_an_article(name: str) -> None:
         ("attribute-flood", "attribute flood"),
         ("only-read-more", "page cut"),
         ("many-line-breaks", "page cut"),
+        ("huge-paragraph", "text cut"),
+        ("huge-preformatted", "text cut"),
+        ("huge-attribute-around-article", "attribute flood"),
+        ("huge-script-before-article", "left out before parsing"),
     ],
 )
 def test_every_cut_is_reported(name: str, warning: str) -> None:
@@ -37,6 +42,34 @@ def test_every_cut_is_reported(name: str, warning: str) -> None:
 @pytest.mark.parametrize("name", ["nested-divs", "attribute-flood", "lone-surrogates"])
 def test_prose_survives_hostile_markup(name: str) -> None:
     assert PROSE in clean(CASES[name]()).paragraphs
+
+
+@pytest.mark.parametrize("name", ["huge-attribute-around-article", "huge-script-before-article"])
+def test_article_beside_megabytes_of_markup_survives(name: str) -> None:
+    article = clean(CASES[name]())
+    assert article.paragraphs == list(ARTICLE_PARAGRAPHS)
+    assert article.headline == "Council approves the new water plan"
+
+
+@pytest.mark.parametrize("name", ["huge-paragraph", "huge-preformatted"])
+def test_huge_text_node_keeps_the_text_the_limits_allow(name: str) -> None:
+    article = clean(CASES[name]())
+    assert len(article.body) > 1_900_000
+    assert set(article.body.split()) == {"word"}
+
+
+def test_inert_bulk_is_emptied_but_small_scripts_and_tags_stay() -> None:
+    big = "x" * 200_000
+    markup = (
+        '<script type="application/ld+json">{"a": 1}</script><!-- note -->'
+        f"<style>{big}</style><svg viewBox='0 0 1 1'>{big}</svg><p>Kept</p>"
+    )
+    emptied, dropped = drop_inert_bulk(markup)
+    assert emptied == (
+        '<script type="application/ld+json">{"a": 1}</script>'
+        "<style></style><svg viewBox='0 0 1 1'></svg><p>Kept</p>"
+    )
+    assert dropped == 2 * len(big) + len(" note ")
 
 
 def test_no_external_entity_is_read() -> None:

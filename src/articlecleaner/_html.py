@@ -17,7 +17,7 @@ from itertools import accumulate, pairwise
 import regex
 from lxml import etree
 
-from ._page import BREADCRUMB_TOKENS, SITE_TITLE_TOKENS, Block, make_block
+from ._page import BREADCRUMB_TOKENS, SITE_TITLE_TOKENS, Block, make_block, split_at_spaces
 from ._text import tidy_line
 
 _HTML_SIGNS = regex.compile(
@@ -78,6 +78,45 @@ def shorten_long_tags(text: str, max_chars: int) -> tuple[str, int]:
         return text, 0
     pattern = regex.compile(_LONG_TAG_TEMPLATE % max_chars)
     return pattern.subn(lambda match: f"<{match.group(1)}>", text)
+
+
+_INERT_OPEN = regex.compile(
+    r"<(script|style|svg|textarea|template)(?=[\s/>])[^<>]{0,10000}+>|<!--", regex.IGNORECASE
+)
+_INERT_CLOSE = {
+    name: regex.compile(rf"</{name}\s*>", regex.IGNORECASE)
+    for name in ("script", "style", "svg", "textarea", "template")
+}
+_COMMENT_CLOSE = regex.compile(r"-->")
+_KEPT_INERT_CHARS = 100_000  # JSON-LD and small scripts still give dates and titles
+
+
+def drop_inert_bulk(text: str) -> tuple[str, int]:
+    """Empty the comments and the large script, style, SVG and template elements, which
+    never become text; return the markup and how many characters were dropped.
+
+    Their tags stay, so the page parses as before; a script up to 100,000 characters
+    keeps its code (the page's metadata may be there). One linear pass."""
+    kept: list[str] = []
+    position = dropped = 0
+    while (opening := _INERT_OPEN.search(text, position)) is not None:
+        name = (opening.group(1) or "").lower()
+        closer = _INERT_CLOSE[name] if name else _COMMENT_CLOSE
+        closing = closer.search(text, opening.end())
+        end = closing.start() if closing else len(text)
+        if name and end - opening.end() <= _KEPT_INERT_CHARS:
+            kept.append(text[position:end])
+        else:
+            kept.append(text[position : opening.end() if name else opening.start()])
+            dropped += end - opening.end()
+            if not name and closing is not None:
+                end = closing.end()
+        if closing is None:
+            position = len(text)
+            break
+        position = end
+    kept.append(text[position:])
+    return "".join(kept), dropped
 
 
 def _drop_invisible(text: str) -> str:
@@ -199,7 +238,9 @@ class _Walker:
     the element and all its ancestors, so a block's context is read off the top.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, max_chars: int | None = None) -> None:
+        self.budget = max_chars
+        self.cut_chars = 0
         self.blocks: list[HtmlBlock] = []
         self.parts: list[str] = []
         self.link_letters = 0
@@ -231,6 +272,11 @@ class _Walker:
         self.containers.pop()
 
     def add(self, text: str | None, *, glued: bool = False) -> None:
+        if text and self.budget is not None:
+            if len(text) > self.budget:
+                self.cut_chars += len(text) - self.budget
+                text = text[: self.budget]
+            self.budget -= len(text)
         if text:
             if glued and self.parts:
                 self.parts[-1] += text
@@ -269,13 +315,25 @@ def _join_inline(parts: list[str]) -> str:
     return "".join(joined)
 
 
-def html_blocks(root: etree._Element, max_blocks: int | None = None) -> tuple[list[HtmlBlock], int]:
-    """The text blocks of the document body, in reading order, and the deepest nesting.
+@dataclass(frozen=True)
+class WalkedText:
+    """The text blocks of a document, the deepest nesting and the text cut for budget."""
 
-    Stops after ``max_blocks + 1`` blocks, so that a caller can tell the page was longer.
+    blocks: list[HtmlBlock]
+    deepest: int
+    cut_chars: int
+
+
+def html_blocks(
+    root: etree._Element, max_blocks: int | None = None, max_chars: int | None = None
+) -> WalkedText:
+    """The text blocks of the document body, in reading order.
+
+    Stops after ``max_blocks + 1`` blocks, so that a caller can tell the page was longer,
+    and reads at most ``max_chars`` characters of text (the rest is counted as cut).
     """
     deepest = 0
-    walker = _Walker()
+    walker = _Walker(max_chars)
     events = etree.iterwalk(root, events=("start", "end"))
     skipping = False
     for event, element in events:
@@ -300,35 +358,42 @@ def html_blocks(root: etree._Element, max_blocks: int | None = None) -> tuple[li
             walker.pop()
             walker.add(element.tail, glued=tag in _GLUED_TAGS)
         if max_blocks is not None and len(walker.blocks) > max_blocks:
-            return walker.blocks, deepest
+            return WalkedText(walker.blocks, deepest, walker.cut_chars)
     walker.flush(0)
-    return walker.blocks, deepest
+    return WalkedText(walker.blocks, deepest, walker.cut_chars)
 
 
-def to_blocks(text: str, html_blocks_: list[HtmlBlock]) -> list[Block]:
-    """Blocks with features; a block's span is the source line its element starts on."""
+def to_blocks(
+    text: str, html_blocks_: list[HtmlBlock], max_block_chars: int = 10_000
+) -> tuple[list[Block], int]:
+    """Blocks with features; a block's span is the source line its element starts on. A
+    block longer than ``max_block_chars`` is split at spaces; also return how many were."""
     line_ends = accumulate(len(line) + 1 for line in text.split("\n"))  # after each "\n"
     line_starts = [0, *line_ends][:-1]
     blocks: list[Block] = []
+    split = 0
     for item in html_blocks_:
         line = min(max(item.line, 1), len(line_starts))
         start = line_starts[line - 1]
         end = line_starts[line] - 1 if line < len(line_starts) else len(text)
         letters = sum(map(str.isalpha, item.text)) or 1
-        blocks.append(
-            make_block(
-                len(blocks),
-                item.text,
-                start,
-                end,
-                True,  # each element is a paragraph of its own
-                tag=item.tag,
-                link_density=min(1.0, item.link_letters / letters),
-                dom_tokens=item.tokens,
-                containers=item.containers,
+        pieces = list(split_at_spaces(0, len(item.text), item.text, max_block_chars))
+        split += len(pieces) > 1
+        for first, last in pieces:
+            blocks.append(
+                make_block(
+                    len(blocks),
+                    item.text[first:last].strip(),
+                    start,
+                    end,
+                    True,  # each element is a paragraph of its own
+                    tag=item.tag,
+                    link_density=min(1.0, item.link_letters / letters),
+                    dom_tokens=item.tokens,
+                    containers=item.containers,
+                )
             )
-        )
-    return blocks
+    return blocks, split
 
 
 def metadata(root: etree._Element) -> dict[str, str]:

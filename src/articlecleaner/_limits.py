@@ -10,9 +10,12 @@ class Limits:
     """Bounds that keep one page fast and small. Every cut adds a warning to the Article."""
 
     max_chars: int = 2_000_000
-    """Characters of decoded raw text read; the rest is dropped with a warning."""
+    """Characters of text read, from raw text or from the elements of HTML; the rest is
+    dropped with a warning."""
     max_html_chars: int = 10_000_000
-    """Characters of decoded HTML read (markup is mostly not text); the rest is dropped."""
+    """Characters of HTML parsed. Comments and large scripts, styles and SVG (which never
+    become text) are emptied, and attribute floods reduced, before this is counted; the
+    markup over it is dropped with a warning."""
     max_line_chars: int = 10_000
     """A longer line is split into pieces at spaces (nothing is dropped)."""
     max_blocks: int = 10_000

@@ -181,7 +181,7 @@ def make_block(
     )
 
 
-def _pieces(start: int, end: int, text: str, limit: int) -> Iterator[tuple[int, int]]:
+def split_at_spaces(start: int, end: int, text: str, limit: int) -> Iterator[tuple[int, int]]:
     """Cut [start, end) of text into pieces of at most ``limit`` characters, at spaces."""
     while end - start > limit:
         cut = text.rfind(" ", start + limit // 2, start + limit)
@@ -206,7 +206,7 @@ def blocks_from_text(
     for match in _LINE.finditer(text):
         gap = text[previous_end : match.start()]
         paragraph_start = not lines or max(gap.count("\n"), gap.count("\r")) > 1
-        pieces = list(_pieces(match.start(), match.end(), text, max_line_chars))
+        pieces = list(split_at_spaces(match.start(), match.end(), text, max_line_chars))
         split_lines += len(pieces) > 1
         for start, end in pieces:
             line = _tidy_row(text[start:end])

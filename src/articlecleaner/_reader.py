@@ -5,7 +5,15 @@ from __future__ import annotations
 from lxml import etree
 
 from ._errors import InputError
-from ._html import html_blocks, looks_like_html, metadata, parse, shorten_long_tags, strip_tags
+from ._html import (
+    drop_inert_bulk,
+    html_blocks,
+    looks_like_html,
+    metadata,
+    parse,
+    shorten_long_tags,
+    strip_tags,
+)
 from ._html import to_blocks as html_to_blocks
 from ._limits import Limits
 from ._page import Block, Page, blocks_from_text, build_page
@@ -30,24 +38,49 @@ def _letters(text: str) -> int:
     return sum(map(str.isalpha, text))
 
 
+def _cut(text: str, limit: int, what: str, warnings: list[str]) -> str:
+    if len(text) <= limit:
+        return text
+    warnings.append(f"{what} cut to its first {limit} of {len(text)} characters")
+    return text[:limit]
+
+
 def _text_page(text: str, limits: Limits, language: str | None, warnings: list[str]) -> Page:
+    text = _cut(text, limits.max_chars, "text", warnings)
     return build_page(text, _text_blocks(text, limits, warnings), language=language)
 
 
 def _html_page(text: str, limits: Limits, language: str | None, warnings: list[str]) -> Page:
-    """The HTML path; when the markup cannot be trusted the page is read as text."""
+    """The HTML path; when the markup cannot be trusted the page is read as text.
+
+    The parsing budget counts markup that can become text: on a page over it, comments
+    and large scripts, styles and SVG are emptied and attribute floods reduced first."""
+    if len(text) > limits.max_html_chars:
+        text, dropped = drop_inert_bulk(text)
+        if dropped:
+            warnings.append(
+                f"{dropped} characters of scripts, styles, SVG and comments were left out "
+                "before parsing"
+            )
     text, shortened = shorten_long_tags(text, limits.max_tag_chars)
     if shortened:
         warnings.append(
             f"{shortened} tag(s) longer than {limits.max_tag_chars} characters "
             "were reduced to their name (attribute flood)"
         )
+    text = _cut(text, limits.max_html_chars, "markup", warnings)
     try:
         root = parse(text)
     except (etree.ParserError, ValueError) as error:
         warnings.append(f"HTML could not be parsed ({error}); read as text instead")
         return _text_page(strip_tags(text), limits, language, warnings)
-    found, deepest = html_blocks(root, limits.max_blocks)
+    walked = html_blocks(root, limits.max_blocks, limits.max_chars)
+    found, deepest = walked.blocks, walked.deepest
+    if walked.cut_chars:
+        warnings.append(
+            f"text cut to its first {limits.max_chars} characters; "
+            f"{walked.cut_chars} more were not read"
+        )
     complete = len(found) <= limits.max_blocks
     if complete and (deepest >= _PARSER_DEPTH_NEAR_LIMIT or not found):
         visible = strip_tags(text)
@@ -57,9 +90,12 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
                 "markup); read as text instead"
             )
             return _text_page(visible, limits, language, warnings)
-    return build_page(
-        text, html_to_blocks(text, found), language=language, is_html=True, meta=metadata(root)
-    )
+    blocks, split = html_to_blocks(text, found, limits.max_line_chars)
+    if split:
+        warnings.append(
+            f"{split} block(s) longer than {limits.max_line_chars} characters were split"
+        )
+    return build_page(text, blocks, language=language, is_html=True, meta=metadata(root))
 
 
 def read_page(
@@ -70,12 +106,7 @@ def read_page(
         raise InputError(f"clean() takes str or bytes, not {type(raw).__name__}")
     warnings: list[str] = []
     text = fix_mojibake(decode(raw, warnings), warnings)
-    is_html = looks_like_html(text)
-    limit = limits.max_html_chars if is_html else limits.max_chars
-    if len(text) > limit:
-        warnings.append(f"input cut to its first {limit} of {len(text)} characters")
-        text = text[:limit]
-    if is_html:
+    if looks_like_html(text):
         page = _html_page(text, limits, language, warnings)
     else:
         page = _text_page(text, limits, language, warnings)
