@@ -32,8 +32,15 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIPPED_TAGS = frozenset(
     "script style template head iframe object embed canvas video audio svg math "
-    "select option button input textarea map area img source track link meta base "
+    "input textarea map area img source track link meta base "
     "rt rp".split()  # ruby readings are a reading aid printed above the text, not text
+)
+# Form controls print their labels, not text of the page; but a page whose markup leaves
+# a control open (an unclosed <div> inside a <button>) has its article inside it, so the
+# structural elements inside a control are read again.
+_CONTROL_TAGS = frozenset(("button", "select", "option"))
+_UNMUTING_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 article main section table ul ol dl blockquote pre".split()
 )
 # Superscripts and subscripts belong to the word they are set against ("m2", "H2O").
 _GLUED_TAGS = frozenset(("sup", "sub"))
@@ -247,6 +254,7 @@ class _Walker:
         self.open_links = 0
         self.stack: list[tuple[str, str, frozenset[str]]] = []
         self.containers: list[int] = []
+        self.muted: list[bool] = []
         self.elements = 0
         self.unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
 
@@ -263,6 +271,10 @@ class _Walker:
         else:
             tokens = inherited
         self.stack.append((tag, tag if tag in _BLOCK_TAGS else block_tag, tokens))
+        muted = bool(self.muted) and self.muted[-1]
+        self.muted.append(
+            True if tag in _CONTROL_TAGS else False if tag in _UNMUTING_TAGS else muted
+        )
         self.open_links += tag == "a"
         self.elements += 1
         self.containers.append(self.elements)
@@ -270,8 +282,11 @@ class _Walker:
     def pop(self) -> None:
         self.open_links -= self.stack.pop()[0] == "a"
         self.containers.pop()
+        self.muted.pop()
 
     def add(self, text: str | None, *, glued: bool = False) -> None:
+        if self.muted and self.muted[-1]:
+            return
         if text and self.budget is not None:
             if len(text) > self.budget:
                 self.cut_chars += len(text) - self.budget
@@ -557,6 +572,7 @@ def _text_of(element: etree._Element) -> str:
         printed = (
             isinstance(node.tag, str)
             and node.tag not in _SKIPPED_TAGS
+            and node.tag not in _CONTROL_TAGS
             and (node is element or not _is_screen_reader_only(node))
         )
         if event == "start":

@@ -1,4 +1,5 @@
-"""Main-content detection: the article is the densest run of prose on the page."""
+"""Main-content detection: the densest run of prose on the page, and the other content
+regions beside it."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ _AD_LABEL_MAX_WORDS = 3
 _HEADER_LINES = 8  # lines of a byline, a dateline, credits, buttons below a standfirst
 _HEADER_LINE_WORDS = 3  # an unlabelled line this short there is a label or a button
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
+_REGION_SHARE = 0.3  # what another content region weighs against the main run at least
+_REGION_MIN_WEIGHT = 150.0  # letters of prose, less the cost of the lines around them
 _CONTAINER_SHARE = 0.7  # HTML: share of the run's prose the article's element holds
 _CONTAINER_MIN_DEPTH = 2  # <html> and <body> hold everything: no article's element
 _CONTAINER_MAX_LINK_DENSITY = 0.5  # HTML: above this, a block the run grew over is links
@@ -198,6 +201,9 @@ class OutsideMainContent(Rule):
     its mostly linked blocks) up to a labelled block, and ends where that element ends;
     when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
+    Other content regions are kept too: each run of prose before or after the main run
+    that weighs at least 0.3 of it (and 150 at least), between the comment headings
+    around the main run (a forum's other posts, the part of an article after a box).
     A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
     lines, each weighing the letters of its text that are not links.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -230,7 +236,8 @@ class OutsideMainContent(Rule):
             weights = _discount_numbered(weights, numbered)
             weights = _discount_listings(weights, context.junk)
             weights = _count_tables(page, weights, table)
-            run = densest_run(_discount_comments(weights, barriers), barriers)
+            weights = _discount_comments(weights, barriers)
+            run = densest_run(weights, barriers)
             if run:
                 break
         where = "main run of prose"
@@ -258,8 +265,9 @@ class OutsideMainContent(Rule):
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
+        regions = _other_regions(weights, start, end, barriers) if run else frozenset()
         for block in page.blocks:
-            if keep_marked and block.index in marked:
+            if (keep_marked and block.index in marked) or block.index in regions:
                 continue
             if block.index in header:
                 yield self.hit(block.index, "between the standfirst and the body")
@@ -269,6 +277,29 @@ class OutsideMainContent(Rule):
                 yield self.hit(block.index, f"before the {where}")
             elif block.index >= end:
                 yield self.hit(block.index, f"after the {where}")
+
+
+def _other_regions(
+    weights: Sequence[float], start: int, end: int, barriers: frozenset[int]
+) -> frozenset[int]:
+    """The other content regions beside the main run: runs of prose before or after it
+    that weigh at least a share of it (a forum's other posts, the part of an article
+    after a box that cuts it, the sections of a service page). They are looked for only
+    between the comment headings around the main run: a thread below the article stays
+    out."""
+    floor = max(_REGION_MIN_WEIGHT, _REGION_SHARE * sum(weights[start:end]))
+    low = max((b for b in barriers if b <= start), default=0)
+    high = min((b for b in barriers if b >= end), default=len(weights))
+    found: set[int] = set()
+    pending = [(low, start), (end, high)]
+    while pending:
+        first, last = pending.pop()
+        run = densest_run(weights[first:last]) if last > first else None
+        if run is None or sum(weights[first + run[0] : first + run[1]]) < floor:
+            continue
+        found.update(range(first + run[0], first + run[1]))
+        pending += [(first, first + run[0]), (first + run[1], last)]
+    return frozenset(found)
 
 
 def _line_weights(page: Page, junk: Mapping[int, Category]) -> list[float]:

@@ -1,0 +1,62 @@
+"""Every content region is kept: the main run of prose and the regions beside it."""
+
+from __future__ import annotations
+
+from articlecleaner import clean
+
+FIRST = [
+    "The city library reopened on Monday after a renovation that took almost two years "
+    "and cost more than the council had planned at the start.",
+    "Visitors found a larger reading room, a new children's floor and longer opening "
+    "hours on weekdays, which readers had asked for in a survey.",
+    "The architects kept the old facade and the wooden staircase, which date from the "
+    "years when the building first opened to the public.",
+    "Staff said the first week brought more visitors than any week since the library "
+    "began counting them, and the cafe ran out of cake twice.",
+]
+SECOND = [
+    "The second part of the plan concerns the branch libraries in the outer districts, "
+    "three of which will be renovated in the same way over the next years.",
+    "Each of them will get longer opening hours as well, and the council wants to open "
+    "a fourth branch in the new housing area by the river before the end of the decade.",
+    "The money for the branches comes from the regional budget, which the council "
+    "expects to approve in the spring after the usual debate about its priorities.",
+]
+BOX = ["Subscribe to our newsletter", "Sign up", "Follow us", "Share", "Tweet", "Email"]
+
+
+def _text_page(*parts: list[str]) -> str:
+    return "\n\n".join("\n\n".join(part) for part in parts) + "\n"
+
+
+def test_prose_after_a_box_that_cuts_the_article_is_kept() -> None:
+    article = clean(_text_page(["The library reopens"], FIRST, BOX * 4, SECOND))
+    assert article.paragraphs[-3:] == SECOND
+    assert all(paragraph in article.paragraphs for paragraph in FIRST)
+    assert "Subscribe to our newsletter" not in article.body
+
+
+def test_a_thread_below_a_comment_heading_is_no_region() -> None:
+    comments = ["Comments", *SECOND]
+    article = clean(_text_page(["The library reopens"], FIRST, comments))
+    assert article.paragraphs == FIRST
+
+
+def test_an_article_left_inside_an_open_button_is_read() -> None:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST)
+    page = (
+        "<html><body><header><div class='top'><div><button class='menu'><div class='inner'>"
+        "<svg><use href='#menu'></use></svg><span>Menu</span><div></button></div>"
+        "<div class='logo'><a href='/'>Library news</a></div></div></header>"
+        f"<main><h1>The library reopens</h1>{paragraphs}</main></body></html>"
+    )
+    article = clean(page)
+    assert article.paragraphs == FIRST
+    assert "Menu" not in article.body
+    assert article.warnings == []  # read as HTML, not as text after a failed parse
+
+
+def test_a_button_label_is_not_text() -> None:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST)
+    page = f"<html><body><article>{paragraphs}<button>Load more</button></article></body></html>"
+    assert "Load more" not in clean(page).body
