@@ -129,3 +129,5 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "huge-script-before-article": huge_script_before_article,
 }
 """Every hostile page, by name."""
+WITH_ARTICLE = frozenset(("huge-attribute-around-article", "huge-script-before-article"))
+"""The pages that print ``ARTICLE`` beside their hostile part: its paragraphs must come out."""
