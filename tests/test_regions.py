@@ -60,3 +60,22 @@ def test_a_button_label_is_not_text() -> None:
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST)
     page = f"<html><body><article>{paragraphs}<button>Load more</button></article></body></html>"
     assert "Load more" not in clean(page).body
+
+
+def test_a_streamed_part_is_read_where_its_placeholder_stands() -> None:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST)
+    page = (
+        "<html><body><main><h1>The library reopens</h1><template id='B:0'></template>"
+        "<p>Loading...</p></main><footer><p>Contact us</p></footer>"
+        f"<div hidden id='S:0'>{paragraphs}</div><div hidden id='menu'><p>{SECOND[0]}</p></div>"
+        "</body></html>"
+    )
+    article = clean(page)
+    assert article.paragraphs[: len(FIRST)] == FIRST
+    assert SECOND[0] not in article.body  # an element hidden for good stays hidden
+
+
+def test_a_streamed_part_inside_its_placeholder_stays_put() -> None:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST)
+    page = f"<html><body><div hidden id='S:1'><template id='B:1'></template>{paragraphs}</div>"
+    assert clean(page + "</body></html>").paragraphs == FIRST

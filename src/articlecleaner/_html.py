@@ -235,7 +235,35 @@ def parse(text: str) -> etree._Element:
     root = etree.fromstring(text, parser)
     if root is None:
         raise etree.ParserError("Document is empty")
+    _place_streamed_parts(root)
     return root
+
+
+# React's streamed rendering sends a page's later parts at the end of the body, in hidden
+# elements with ids "S:0", "S:1", ...; a script moves each to its placeholder, a
+# <template> with id "B:0", "B:1", ... The reader does the same.
+_STREAMED_PARTS = etree.XPath("//div[@hidden][starts-with(@id, 'S:')]")
+_PLACEHOLDERS = etree.XPath("//template[starts-with(@id, 'B:')]")
+
+
+def _place_streamed_parts(root: etree._Element) -> None:
+    """Show the hidden parts of a streamed page, each where its placeholder stands."""
+    parts = _STREAMED_PARTS(root)
+    if not isinstance(parts, list) or not parts:
+        return
+    placeholders = _PLACEHOLDERS(root)
+    where = (
+        {str(p.get("id"))[2:]: p for p in placeholders if isinstance(p, etree._Element)}
+        if isinstance(placeholders, list)
+        else {}
+    )
+    for part in parts:
+        if not isinstance(part, etree._Element):
+            continue
+        del part.attrib["hidden"]
+        placeholder = where.get(str(part.get("id"))[2:])
+        if placeholder is not None and part not in placeholder.iterancestors():
+            placeholder.addprevious(part)
 
 
 class _Walker:

@@ -261,7 +261,7 @@ class OutsideMainContent(Rule):
             if not page.is_html:  # so that the body, cleaned again, still holds the table
                 start, end = _whole_tables(start, end, table, len(page.blocks))
             else:
-                start, end, links = _run_container(page, start, end, context.junk)
+                start, end, links = _run_container(page, start, end, context.junk, barriers)
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
@@ -612,7 +612,11 @@ def _whole_tables(start: int, end: int, table: frozenset[int], size: int) -> tup
 
 
 def _run_container(
-    page: Page, start: int, end: int, junk: Mapping[int, Category]
+    page: Page,
+    start: int,
+    end: int,
+    junk: Mapping[int, Category],
+    barriers: frozenset[int] = frozenset(),
 ) -> tuple[int, int, frozenset[int]]:
     """HTML: fit the run to the element that holds its prose; also return the mostly
     linked blocks the run grew over, which are not body (a list of links, a tag line).
@@ -643,7 +647,8 @@ def _run_container(
         return start, end, frozenset()
 
     def joins(index: int) -> bool:
-        return index not in junk and _inside(blocks[index], depth, element)
+        inside = _inside(blocks[index], depth, element)
+        return inside and index not in barriers and index not in junk
 
     run = range(start, end)
     while start > 0 and joins(start - 1):
