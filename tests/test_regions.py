@@ -79,3 +79,45 @@ def test_a_streamed_part_inside_its_placeholder_stays_put() -> None:
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST)
     page = f"<html><body><div hidden id='S:1'><template id='B:1'></template>{paragraphs}</div>"
     assert clean(page + "</body></html>").paragraphs == FIRST
+
+
+POSTS = [
+    "I have used this camera for three years now and the battery still lasts a full day "
+    "of shooting, which I did not expect when I bought it.",
+    "Mine started to lose charge after the second winter, so I would keep a spare battery "
+    "in the bag if you plan to shoot in the cold for long.",
+    "The firmware update from last spring fixed the autofocus problems I had, and the menu "
+    "is easier to use now that the custom buttons can be set.",
+    "Has anyone tried the new lens adapter with it? I am not sure whether the autofocus "
+    "works as fast as with the native lenses that the shop sells.",
+]
+
+
+def _thread(posts: list[str]) -> str:
+    entries = "".join(
+        f"<article class='message post-{n}'><div class='user'><a href='/u/{n}'>user{n}</a>"
+        f"<time>2 days ago</time></div><div class='body'><p>{post}</p></div>"
+        "<div class='actions'><a href='#'>Reply</a> <a href='#'>Like</a></div></article>"
+        for n, post in enumerate(posts)
+    )
+    return (
+        "<html><body><nav><a href='/'>Forums</a></nav><h1>Camera battery life</h1>"
+        f"<div class='thread'>{entries}</div><footer>About us</footer></body></html>"
+    )
+
+
+def test_every_post_of_a_thread_is_kept() -> None:
+    article = clean(_thread(POSTS))
+    assert all(post in article.paragraphs for post in POSTS)
+    assert "About us" not in article.body
+
+
+def test_comments_below_an_article_are_not_entries_of_it() -> None:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST)
+    comments = "".join(f"<li class='comment'><p>{post}</p></li>" for post in POSTS[:3])
+    page = (
+        f"<html><body><article><h1>The library reopens</h1>{paragraphs}</article>"
+        f"<section><h2>Comments</h2><ol class='comments'>{comments}</ol></section></body></html>"
+    )
+    article = clean(page)
+    assert article.paragraphs == FIRST

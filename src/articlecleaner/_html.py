@@ -283,6 +283,7 @@ class _Walker:
         self.stack: list[tuple[str, str, frozenset[str]]] = []
         self.containers: list[int] = []
         self.muted: list[bool] = []
+        self.shapes: dict[int, str] = {}
         self.elements = 0
         self.unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
 
@@ -306,6 +307,9 @@ class _Walker:
         self.open_links += tag == "a"
         self.elements += 1
         self.containers.append(self.elements)
+        classes = element.get("class")
+        if classes:
+            self.shapes[self.elements] = _shape(tag, classes)
 
     def pop(self) -> None:
         self.open_links -= self.stack.pop()[0] == "a"
@@ -340,6 +344,16 @@ class _Walker:
         self.parts, self.link_letters = [], 0
 
 
+_DIGITS = regex.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def _shape(tag: str, classes: str) -> str:
+    """A classed element's tag and class names less those with digits (ids, counters)."""
+    names = sorted({name for name in classes.split() if not _DIGITS.search(name)})
+    return f"{tag}.{' '.join(names)}"
+
+
 def _join_inline(parts: list[str]) -> str:
     """Inline pieces as a browser joins them, except that two words meeting at an
     element's edge are kept apart: menus and date widgets set their items side by
@@ -360,11 +374,13 @@ def _join_inline(parts: list[str]) -> str:
 
 @dataclass(frozen=True)
 class WalkedText:
-    """The text blocks of a document, the deepest nesting and the text cut for budget."""
+    """The text blocks of a document, the deepest nesting, the text cut for budget and
+    the shape of each classed element (see ``Page.shapes``)."""
 
     blocks: list[HtmlBlock]
     deepest: int
     cut_chars: int
+    shapes: dict[int, str]
 
 
 def html_blocks(
@@ -401,9 +417,9 @@ def html_blocks(
             walker.pop()
             walker.add(element.tail, glued=tag in _GLUED_TAGS)
         if max_blocks is not None and len(walker.blocks) > max_blocks:
-            return WalkedText(walker.blocks, deepest, walker.cut_chars)
+            return WalkedText(walker.blocks, deepest, walker.cut_chars, walker.shapes)
     walker.flush(0)
-    return WalkedText(walker.blocks, deepest, walker.cut_chars)
+    return WalkedText(walker.blocks, deepest, walker.cut_chars, walker.shapes)
 
 
 def to_blocks(

@@ -74,6 +74,10 @@ class Page:
     lexicon: Lexicon
     is_html: bool = False
     meta: dict[str, str] = field(default_factory=dict)
+    shapes: dict[int, str] = field(default_factory=dict)
+    """HTML only: the shape of each classed element, by its container number: its tag
+    and class names without digits ("article.message post"). Entries of one list, such
+    as the posts of a thread, share a shape."""
 
     @cached_property
     def text_counts(self) -> Counter[str]:
@@ -283,6 +287,7 @@ def build_page(
     language: str | None = None,
     is_html: bool = False,
     meta: dict[str, str] | None = None,
+    shapes: dict[int, str] | None = None,
 ) -> Page:
     """Assemble a Page, detecting the language from the blocks unless one is given."""
     lang = language or detect_language(block.text for block in blocks)
@@ -293,4 +298,5 @@ def build_page(
         lexicon=lexicon_for(lang),
         is_html=is_html,
         meta=dict(meta or {}),
+        shapes=shapes or {},
     )

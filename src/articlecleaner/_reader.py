@@ -95,7 +95,9 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
         warnings.append(
             f"{split} block(s) longer than {limits.max_line_chars} characters were split"
         )
-    return build_page(text, blocks, language=language, is_html=True, meta=metadata(root))
+    return build_page(
+        text, blocks, language=language, is_html=True, meta=metadata(root), shapes=walked.shapes
+    )
 
 
 def read_page(
@@ -118,5 +120,6 @@ def read_page(
             language=language,
             is_html=page.is_html,
             meta=page.meta,
+            shapes=page.shapes,
         )
     return page, warnings

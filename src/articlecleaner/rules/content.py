@@ -47,6 +47,7 @@ _HEADER_LINE_WORDS = 3  # an unlabelled line this short there is a label or a bu
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
 _REGION_SHARE = 0.3  # what another content region weighs against the main run at least
 _REGION_MIN_WEIGHT = 150.0  # letters of prose, less the cost of the lines around them
+_MIN_ENTRIES = 3  # entries of one shape that hold prose: a list of them
 _CONTAINER_SHARE = 0.7  # HTML: share of the run's prose the article's element holds
 _CONTAINER_MIN_DEPTH = 2  # <html> and <body> hold everything: no article's element
 _CONTAINER_MAX_LINK_DENSITY = 0.5  # HTML: above this, a block the run grew over is links
@@ -204,6 +205,9 @@ class OutsideMainContent(Rule):
     Other content regions are kept too: each run of prose before or after the main run
     that weighs at least 0.3 of it (and 150 at least), between the comment headings
     around the main run (a forum's other posts, the part of an article after a box).
+    In HTML, when the run's longest paragraph lies in one of three or more entries of one
+    shape (one tag and class under one parent: the posts of a thread, the items of a
+    listing), every entry that holds prose is kept.
     A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
     lines, each weighing the letters of its text that are not links.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -266,6 +270,8 @@ class OutsideMainContent(Rule):
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
         regions = _other_regions(weights, start, end, barriers) if run else frozenset()
+        if run and page.is_html:
+            regions |= _repeated_entries(page, start, end, context.junk)
         for block in page.blocks:
             if (keep_marked and block.index in marked) or block.index in regions:
                 continue
@@ -300,6 +306,38 @@ def _other_regions(
         found.update(range(first + run[0], first + run[1]))
         pending += [(first, first + run[0]), (first + run[1], last)]
     return frozenset(found)
+
+
+def _repeated_entries(
+    page: Page, start: int, end: int, junk: Mapping[int, Category]
+) -> frozenset[int]:
+    """HTML: when the run's longest paragraph lies in one of several entries of the same
+    shape (elements of one tag and class under one parent: the posts of a thread, the
+    items of a listing, the sections of a page), every entry that holds prose is
+    content: the unlabelled blocks of all the entries. The innermost such list counts."""
+    blocks = page.blocks
+    prose = [b for b in blocks[start:end] if b.index not in junk and is_prose(b)]
+    if not prose:
+        return frozenset()
+    longest = max(prose, key=lambda block: block.letters)
+    for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH, -1):
+        entry, parent = longest.containers[depth], longest.containers[depth - 1]
+        shape = page.shapes.get(entry)
+        if shape is None:
+            continue
+        members: dict[int, list[Block]] = {}
+        for block in blocks:
+            containers = block.containers
+            if len(containers) > depth and containers[depth - 1] == parent:
+                members.setdefault(containers[depth], []).append(block)
+        entries = [
+            found
+            for element, found in members.items()
+            if page.shapes.get(element) == shape and any(is_prose(b) for b in found)
+        ]
+        if len(entries) >= _MIN_ENTRIES:
+            return frozenset(b.index for found in entries for b in found if b.index not in junk)
+    return frozenset()
 
 
 def _line_weights(page: Page, junk: Mapping[int, Category]) -> list[float]:
