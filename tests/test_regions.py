@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from articlecleaner import clean
+from articlecleaner._limits import DEFAULT_LIMITS
+from articlecleaner._reader import read_page
+from articlecleaner.rules.content import marked_blocks
 
 FIRST = [
     "The city library reopened on Monday after a renovation that took almost two years "
@@ -121,3 +124,24 @@ def test_comments_below_an_article_are_not_entries_of_it() -> None:
     )
     article = clean(page)
     assert article.paragraphs == FIRST
+
+
+def _story_with_cards(story_class: str) -> str:
+    story = [f"{p} The report makes this its point number {n}." for n, p in enumerate(FIRST * 4)]
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in story)
+    cards = "".join(
+        f"<div class='card'><h3>Other story {n}</h3><div class='post-content'><p>{post}</p>"
+        "</div></div>"
+        for n, post in enumerate(POSTS[:2])
+    )
+    return (
+        f"<html><body><h1>The library reopens</h1><div class='{story_class}'>{paragraphs}"
+        f"</div><h2>More stories</h2>{cards}</body></html>"
+    )
+
+
+def test_teaser_cards_named_as_post_bodies_are_no_article_body() -> None:
+    page, _ = read_page(_story_with_cards("story"), DEFAULT_LIMITS)
+    assert marked_blocks(page) == frozenset()
+    page, _ = read_page(_story_with_cards("entry-content"), DEFAULT_LIMITS)
+    assert len(marked_blocks(page)) == 16 + 2  # the story and the two excerpts

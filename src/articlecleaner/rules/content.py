@@ -29,6 +29,7 @@ _UNMARKED_FACTOR = 0.3
 _AFTER_COMMENTS_FACTOR = 0.2
 _PROSE_BEFORE_COMMENTS = 300.0
 _MIN_MARKED_LETTERS = 200
+_MARKED_PROSE_SHARE = 0.1  # of the page's prose: less is a teaser card's excerpt
 CONTENT_MARKERS = frozenset(
     "articlebody article-body article-content articlecontent article-text articletext "
     "entry-content post-content post-body postbody story-body storybody story-content "
@@ -116,10 +117,15 @@ def is_prose(block: Block) -> bool:
 def marked_blocks(page: Page) -> frozenset[int]:
     """HTML: blocks inside a container the markup names as the article body.
 
-    Empty when no such container holds enough text to be the article.
+    Empty when no such container holds enough text to be the article, or holds less than
+    a tenth of the page's prose (the excerpts of teaser cards named like a post's body).
     """
     marked = [b for b in page.blocks if b.dom_tokens & CONTENT_MARKERS]
-    if sum(b.letters for b in marked) < _MIN_MARKED_LETTERS:
+    letters = sum(b.letters for b in marked)
+    if letters < _MIN_MARKED_LETTERS:
+        return frozenset()
+    prose = sum(b.letters for b in page.blocks if is_prose(b))
+    if letters < _MARKED_PROSE_SHARE * prose:
         return frozenset()
     return frozenset(b.index for b in marked)
 
