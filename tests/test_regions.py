@@ -145,3 +145,15 @@ def test_teaser_cards_named_as_post_bodies_are_no_article_body() -> None:
     assert marked_blocks(page) == frozenset()
     page, _ = read_page(_story_with_cards("entry-content"), DEFAULT_LIMITS)
     assert len(marked_blocks(page)) == 16 + 2  # the story and the two excerpts
+
+
+def test_code_printed_line_by_line_stays_with_its_text() -> None:
+    code = "".join(f"<div class='line'>{line}</div>" for line in ("import os", "x = 1", "print(x)"))
+    page = (
+        f"<html><body><div><h1>Quickstart</h1><p>{FIRST[0]}</p><pre>{code * 20}</pre></div>"
+        f"<div><p>{FIRST[1]}</p><pre>{code * 20}</pre><p>{FIRST[2]} {FIRST[3]}</p></div>"
+        "</body></html>"
+    )
+    article = clean(page)
+    assert article.paragraphs[0] == FIRST[0]
+    assert article.body.count("print(x)") == 40

@@ -299,7 +299,9 @@ class _Walker:
                 tokens = self.unions[key] = inherited | own | {tag}
         else:
             tokens = inherited
-        self.stack.append((tag, tag if tag in _BLOCK_TAGS else block_tag, tokens))
+        if block_tag != "pre" and tag in _BLOCK_TAGS:
+            block_tag = tag  # inside <pre> every line is code, whatever element prints it
+        self.stack.append((tag, block_tag, tokens))
         muted = bool(self.muted) and self.muted[-1]
         self.muted.append(
             True if tag in _CONTROL_TAGS else False if tag in _UNMUTING_TAGS else muted

@@ -236,6 +236,7 @@ class OutsideMainContent(Rule):
         barriers = context.boundaries
         run = None
         table = _table_blocks(page, context.junk) | quantity_lists(page, context.junk)
+        table |= _code_blocks(page, context.junk)
         # A page of nothing but repeated paragraphs still has a body: weigh them in full.
         for repeats_discounted in (True, False):
             weights = [
@@ -632,6 +633,13 @@ def _table_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
             found.update(run)
         run = []
     return frozenset(found)
+
+
+def _code_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
+    """HTML: the lines of preformatted code (``<pre>``), which are content however short."""
+    if not page.is_html:
+        return frozenset()
+    return frozenset(b.index for b in page.blocks if b.tag == "pre" and b.index not in junk)
 
 
 def _is_table_part(page: Page, block: Block) -> bool:
