@@ -157,3 +157,37 @@ def test_code_printed_line_by_line_stays_with_its_text() -> None:
     article = clean(page)
     assert article.paragraphs[0] == FIRST[0]
     assert article.body.count("print(x)") == 40
+
+
+FEATURES = ["Unlimited projects", "Shared calendars", "Offline mode", "Priority support"]
+
+
+def _service_page(head: str = "") -> str:
+    features = "".join(
+        f"<div class='card'><h3>{feature}</h3><span>Included in every plan</span></div>"
+        for feature in FEATURES
+    )
+    links = "".join(f"<li><a href='/p/{n}'>Plan number {n}</a></li>" for n in range(5))
+    about = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST)
+    return (
+        f"<html><head>{head}</head><body><nav><a href='/'>Home</a></nav><main>"
+        "<section class='hero'><h1>Plan your team's work</h1></section>"
+        f"<section class='features'><h2>What you get</h2>{features}</section>"
+        f"<section class='about'>{about}</section>"
+        f"<section class='more'><h3>Compare plans</h3><ul>{links}</ul></section>"
+        "</main><footer>About us</footer></body></html>"
+    )
+
+
+def test_a_page_that_is_no_dated_article_keeps_its_main_element() -> None:
+    article = clean(_service_page())
+    assert all(feature in article.paragraphs for feature in FEATURES)
+    assert article.paragraphs[-4:] == FIRST
+    assert "Compare plans" not in article.body  # the heading of a box of links
+    assert "Plan number 1" not in article.body
+
+
+def test_a_dated_article_keeps_its_run_not_its_whole_main_element() -> None:
+    dated = "<meta property='article:published_time' content='2024-05-02T10:00:00Z'>"
+    article = clean(_service_page(dated))
+    assert article.paragraphs == FIRST

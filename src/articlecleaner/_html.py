@@ -284,6 +284,7 @@ class _Walker:
         self.containers: list[int] = []
         self.muted: list[bool] = []
         self.shapes: dict[int, str] = {}
+        self.landmarks: dict[int, str] = {}
         self.elements = 0
         self.unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
 
@@ -312,6 +313,10 @@ class _Walker:
         classes = element.get("class")
         if classes:
             self.shapes[self.elements] = _shape(tag, classes)
+        if tag == "main" or element.get("role") == "main":
+            self.landmarks[self.elements] = "main"
+        elif tag == "article":
+            self.landmarks[self.elements] = "article"
 
     def pop(self) -> None:
         self.open_links -= self.stack.pop()[0] == "a"
@@ -376,13 +381,14 @@ def _join_inline(parts: list[str]) -> str:
 
 @dataclass(frozen=True)
 class WalkedText:
-    """The text blocks of a document, the deepest nesting, the text cut for budget and
-    the shape of each classed element (see ``Page.shapes``)."""
+    """The text blocks of a document, the deepest nesting, the text cut for budget, the
+    shape of each classed element and the landmark elements (see ``Page``)."""
 
     blocks: list[HtmlBlock]
     deepest: int
     cut_chars: int
     shapes: dict[int, str]
+    landmarks: dict[int, str]
 
 
 def html_blocks(
@@ -419,9 +425,11 @@ def html_blocks(
             walker.pop()
             walker.add(element.tail, glued=tag in _GLUED_TAGS)
         if max_blocks is not None and len(walker.blocks) > max_blocks:
-            return WalkedText(walker.blocks, deepest, walker.cut_chars, walker.shapes)
+            return WalkedText(
+                walker.blocks, deepest, walker.cut_chars, walker.shapes, walker.landmarks
+            )
     walker.flush(0)
-    return WalkedText(walker.blocks, deepest, walker.cut_chars, walker.shapes)
+    return WalkedText(walker.blocks, deepest, walker.cut_chars, walker.shapes, walker.landmarks)
 
 
 def to_blocks(

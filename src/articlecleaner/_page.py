@@ -74,6 +74,10 @@ class Page:
     lexicon: Lexicon
     is_html: bool = False
     meta: dict[str, str] = field(default_factory=dict)
+    landmarks: dict[int, str] = field(default_factory=dict)
+    """HTML only: the elements that mark the page's main content (``<main>``, an element
+    with ``role=main``: "main") or an article (``<article>``: "article"), by container
+    number."""
     shapes: dict[int, str] = field(default_factory=dict)
     """HTML only: the shape of each classed element, by its container number: its tag
     and class names without digits ("article.message post"). Entries of one list, such
@@ -288,6 +292,7 @@ def build_page(
     is_html: bool = False,
     meta: dict[str, str] | None = None,
     shapes: dict[int, str] | None = None,
+    landmarks: dict[int, str] | None = None,
 ) -> Page:
     """Assemble a Page, detecting the language from the blocks unless one is given."""
     lang = language or detect_language(block.text for block in blocks)
@@ -299,4 +304,5 @@ def build_page(
         is_html=is_html,
         meta=dict(meta or {}),
         shapes=shapes or {},
+        landmarks=landmarks or {},
     )

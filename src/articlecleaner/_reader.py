@@ -96,7 +96,13 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
             f"{split} block(s) longer than {limits.max_line_chars} characters were split"
         )
     return build_page(
-        text, blocks, language=language, is_html=True, meta=metadata(root), shapes=walked.shapes
+        text,
+        blocks,
+        language=language,
+        is_html=True,
+        meta=metadata(root),
+        shapes=walked.shapes,
+        landmarks=walked.landmarks,
     )
 
 
@@ -121,5 +127,6 @@ def read_page(
             is_html=page.is_html,
             meta=page.meta,
             shapes=page.shapes,
+            landmarks=page.landmarks,
         )
     return page, warnings

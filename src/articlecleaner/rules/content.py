@@ -48,6 +48,7 @@ _HEADER_LINE_WORDS = 3  # an unlabelled line this short there is a label or a bu
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
 _REGION_SHARE = 0.3  # what another content region weighs against the main run at least
 _REGION_MIN_WEIGHT = 150.0  # letters of prose, less the cost of the lines around them
+_LANDMARK_MAX_LINKS = 0.5  # HTML: above this, a block of the <main> element is a link
 _MIN_ENTRIES = 3  # entries of one shape that hold prose: a list of them
 _CONTAINER_SHARE = 0.7  # HTML: share of the run's prose the article's element holds
 _CONTAINER_MIN_DEPTH = 2  # <html> and <body> hold everything: no article's element
@@ -213,7 +214,9 @@ class OutsideMainContent(Rule):
     around the main run (a forum's other posts, the part of an article after a box).
     In HTML, when the run's longest paragraph lies in one of three or more entries of one
     shape (one tag and class under one parent: the posts of a thread, the items of a
-    listing), every entry that holds prose is kept.
+    listing), every entry that holds prose is kept; on a page the markup does not date
+    as an article (a service page, a listing, documentation), so is the rest of the
+    ``<main>`` element around the run, but its labelled and mostly linked blocks.
     A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
     lines, each weighing the letters of its text that are not links.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -279,6 +282,8 @@ class OutsideMainContent(Rule):
         regions = _other_regions(weights, start, end, barriers) if run else frozenset()
         if run and page.is_html:
             regions |= _repeated_entries(page, start, end, context.junk)
+            if not _is_dated_article(page):
+                regions |= _main_element(page, start, end, context.junk, barriers)
         for block in page.blocks:
             if (keep_marked and block.index in marked) or block.index in regions:
                 continue
@@ -345,6 +350,50 @@ def _repeated_entries(
         if len(entries) >= _MIN_ENTRIES:
             return frozenset(b.index for found in entries for b in found if b.index not in junk)
     return frozenset()
+
+
+def _is_dated_article(page: Page) -> bool:
+    """The markup dates the page or names it an article (JSON-LD, meta tags): its content
+    is the article, not everything its ``<main>`` element holds."""
+    return "published" in page.meta or "ld_headline" in page.meta
+
+
+def _main_element(
+    page: Page, start: int, end: int, junk: Mapping[int, Category], barriers: frozenset[int]
+) -> frozenset[int]:
+    """HTML: the blocks of the ``<main>`` element (or ``role=main``) around the run's
+    longest paragraph, up to the comment headings around the run; without labelled or
+    mostly linked blocks, the ``<h1>`` above the run (the headline, a field) and short
+    lines right above what is left out (the heading of a box of links)."""
+    blocks = page.blocks
+    prose = [b for b in blocks[start:end] if b.index not in junk and is_prose(b)]
+    if not prose:
+        return frozenset()
+    longest = max(prose, key=lambda block: block.letters)
+    for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH - 1, -1):
+        element = longest.containers[depth]
+        if page.landmarks.get(element) == "main":
+            break
+    else:
+        return frozenset()
+    low = max((b for b in barriers if b <= start), default=0)
+    high = min((b for b in barriers if b >= end), default=len(blocks))
+    inside = [b for b in blocks[low:high] if _inside(b, depth, element)]
+    kept = {
+        b.index
+        for b in inside
+        if b.index not in junk
+        and b.link_density <= _LANDMARK_MAX_LINKS
+        and not (b.tag == "h1" and b.index < start)
+    }
+    for block, after in zip(inside, [*inside[1:], None], strict=True):
+        if (
+            block.index in kept
+            and not is_prose(block)
+            and (after is None or after.index not in kept)
+        ):
+            kept.discard(block.index)
+    return frozenset(kept)
 
 
 def _line_weights(page: Page, junk: Mapping[int, Category]) -> list[float]:
