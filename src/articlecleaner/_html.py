@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,13 +33,13 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIPPED_TAGS = frozenset(
     "script style template head iframe object embed canvas video audio svg math "
-    "input textarea map area img source track link meta base "
+    "select option input textarea map area img source track link meta base "
     "rt rp".split()  # ruby readings are a reading aid printed above the text, not text
 )
-# Form controls print their labels, not text of the page; but a page whose markup leaves
-# a control open (an unclosed <div> inside a <button>) has its article inside it, so the
-# structural elements inside a control are read again.
-_CONTROL_TAGS = frozenset(("button", "select", "option"))
+# A button prints its label, not text of the page; but a page whose markup leaves a
+# button open (an unclosed <div> inside it) has its article inside it, so the structural
+# elements inside a button are read again.
+_CONTROL_TAGS = frozenset(("button",))
 _UNMUTING_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 article main section table ul ol dl blockquote pre".split()
 )
@@ -235,7 +236,8 @@ def parse(text: str) -> etree._Element:
     root = etree.fromstring(text, parser)
     if root is None:
         raise etree.ParserError("Document is empty")
-    _place_streamed_parts(root)
+    if "S:" in text:
+        _place_streamed_parts(root)
     return root
 
 
@@ -274,7 +276,7 @@ class _Walker:
     """
 
     def __init__(self, max_chars: int | None = None) -> None:
-        self.budget = max_chars
+        self.budget = max_chars if max_chars is not None else sys.maxsize
         self.cut_chars = 0
         self.blocks: list[HtmlBlock] = []
         self.parts: list[str] = []
@@ -282,7 +284,8 @@ class _Walker:
         self.open_links = 0
         self.stack: list[tuple[str, str, frozenset[str]]] = []
         self.containers: list[int] = []
-        self.muted: list[bool] = []
+        self.muted = False  # inside a button: its text is not the page's
+        self.mutes: list[int] = []  # the depths at which muting changes
         self.shapes: dict[int, str] = {}
         self.landmarks: dict[int, str] = {}
         self.elements = 0
@@ -303,34 +306,35 @@ class _Walker:
         if block_tag != "pre" and tag in _BLOCK_TAGS:
             block_tag = tag  # inside <pre> every line is code, whatever element prints it
         self.stack.append((tag, block_tag, tokens))
-        muted = bool(self.muted) and self.muted[-1]
-        self.muted.append(
-            True if tag in _CONTROL_TAGS else False if tag in _UNMUTING_TAGS else muted
-        )
+        if (tag in _CONTROL_TAGS) if not self.muted else (tag in _UNMUTING_TAGS):
+            self.mutes.append(len(self.stack))
+            self.muted = not self.muted
         self.open_links += tag == "a"
         self.elements += 1
         self.containers.append(self.elements)
-        classes = element.get("class")
-        if classes:
-            self.shapes[self.elements] = _shape(tag, classes)
-        if tag == "main" or element.get("role") == "main":
-            self.landmarks[self.elements] = "main"
-        elif tag == "article":
-            self.landmarks[self.elements] = "article"
+        if own:
+            classes = element.get("class")
+            if classes:
+                self.shapes[self.elements] = f"{tag}.{classes}"
+            if "main" in own and element.get("role") == "main":
+                self.landmarks[self.elements] = "main"
+        if tag == "main" or tag == "article":
+            self.landmarks[self.elements] = tag
 
     def pop(self) -> None:
+        if self.mutes and self.mutes[-1] == len(self.stack):
+            self.mutes.pop()
+            self.muted = not self.muted
         self.open_links -= self.stack.pop()[0] == "a"
         self.containers.pop()
-        self.muted.pop()
 
     def add(self, text: str | None, *, glued: bool = False) -> None:
-        if self.muted and self.muted[-1]:
+        if not text or self.muted:
             return
-        if text and self.budget is not None:
-            if len(text) > self.budget:
-                self.cut_chars += len(text) - self.budget
-                text = text[: self.budget]
-            self.budget -= len(text)
+        if len(text) > self.budget:
+            self.cut_chars += len(text) - self.budget
+            text = text[: self.budget]
+        self.budget -= len(text)
         if text:
             if glued and self.parts:
                 self.parts[-1] += text
@@ -349,16 +353,6 @@ class _Walker:
                 HtmlBlock(text, block_tag, line, self.link_letters, tokens, tuple(self.containers))
             )
         self.parts, self.link_letters = [], 0
-
-
-_DIGITS = regex.compile(r"\d")
-
-
-@lru_cache(maxsize=4096)
-def _shape(tag: str, classes: str) -> str:
-    """A classed element's tag and class names less those with digits (ids, counters)."""
-    names = sorted({name for name in classes.split() if not _DIGITS.search(name)})
-    return f"{tag}.{' '.join(names)}"
 
 
 def _join_inline(parts: list[str]) -> str:
@@ -446,13 +440,18 @@ def to_blocks(
         start = line_starts[line - 1]
         end = line_starts[line] - 1 if line < len(line_starts) else len(text)
         letters = sum(map(str.isalpha, item.text)) or 1
-        pieces = list(split_at_spaces(0, len(item.text), item.text, max_block_chars))
+        size = len(item.text)
+        pieces = (
+            list(split_at_spaces(0, size, item.text, max_block_chars))
+            if size > max_block_chars
+            else [(0, size)]
+        )
         split += len(pieces) > 1
         for first, last in pieces:
             blocks.append(
                 make_block(
                     len(blocks),
-                    item.text[first:last].strip(),
+                    item.text if len(pieces) == 1 else item.text[first:last].strip(),
                     start,
                     end,
                     True,  # each element is a paragraph of its own

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 import regex
@@ -79,9 +79,8 @@ class Page:
     with ``role=main``: "main") or an article (``<article>``: "article"), by container
     number."""
     shapes: dict[int, str] = field(default_factory=dict)
-    """HTML only: the shape of each classed element, by its container number: its tag
-    and class names without digits ("article.message post"). Entries of one list, such
-    as the posts of a thread, share a shape."""
+    """HTML only: each classed element's tag and class attribute, by its container
+    number ("article.message post-12"); see ``shape_of``."""
 
     @cached_property
     def text_counts(self) -> Counter[str]:
@@ -114,6 +113,18 @@ class Page:
                 for other in stopword_sets().values()
             )
         )
+
+
+_DIGITS = regex.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def shape_of(tag_and_classes: str) -> str:
+    """An element's shape: its tag and class names less those with digits (ids,
+    counters). Entries of one list, such as the posts of a thread, share a shape."""
+    tag, _, classes = tag_and_classes.partition(".")
+    names = sorted({name for name in classes.split() if not _DIGITS.search(name)})
+    return f"{tag}.{' '.join(names)}"
 
 
 SITE_TITLE_TOKENS = frozenset(

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import regex
 
-from .._page import Block, Page
+from .._page import Block, Page, shape_of
 from .._rule import Category, Context, Label, Rule, Stage
 from ._phrases import covered_by_phrases
 from ._quantities import quantity_lists
@@ -332,20 +332,27 @@ def _repeated_entries(
     if not prose:
         return frozenset()
     longest = max(prose, key=lambda block: block.letters)
+    first = last = longest.index  # the blocks of the parent, which grows as depth falls
     for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH, -1):
         entry, parent = longest.containers[depth], longest.containers[depth - 1]
-        shape = page.shapes.get(entry)
-        if shape is None:
+        while first > 0 and _inside(blocks[first - 1], depth - 1, parent):
+            first -= 1
+        while last + 1 < len(blocks) and _inside(blocks[last + 1], depth - 1, parent):
+            last += 1
+        classed = page.shapes.get(entry)
+        if classed is None:
             continue
+        shape = shape_of(classed)
         members: dict[int, list[Block]] = {}
-        for block in blocks:
-            containers = block.containers
-            if len(containers) > depth and containers[depth - 1] == parent:
-                members.setdefault(containers[depth], []).append(block)
+        for block in blocks[first : last + 1]:
+            if len(block.containers) > depth:
+                members.setdefault(block.containers[depth], []).append(block)
         entries = [
             found
             for element, found in members.items()
-            if page.shapes.get(element) == shape and any(is_prose(b) for b in found)
+            if element in page.shapes
+            and shape_of(page.shapes[element]) == shape
+            and any(is_prose(b) for b in found)
         ]
         if len(entries) >= _MIN_ENTRIES:
             return frozenset(b.index for found in entries for b in found if b.index not in junk)
