@@ -191,3 +191,20 @@ def test_a_dated_article_keeps_its_run_not_its_whole_main_element() -> None:
     dated = "<meta property='article:published_time' content='2024-05-02T10:00:00Z'>"
     article = clean(_service_page(dated))
     assert article.paragraphs == FIRST
+
+
+def test_a_grid_of_cards_in_main_is_kept_and_a_menu_is_not() -> None:
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p/{n}'>Walnut desk model {n}</a></h3><p>${n}99</p></div>"
+        for n in range(1, 5)
+    )
+    menu = "".join(f"<li class='item'><a href='/c/{n}'>Category {n}</a></li>" for n in range(5))
+    about = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST[:2])
+    page = (
+        f"<html><body><main><h1>Desks</h1><ul class='menu'>{menu}</ul>{about}"
+        f"<div class='grid'>{cards}</div></main></body></html>"
+    )
+    article = clean(page)
+    assert "Walnut desk model 3" in article.paragraphs
+    assert "$399" in article.paragraphs
+    assert "Category 2" not in article.body

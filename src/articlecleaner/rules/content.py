@@ -369,9 +369,10 @@ def _main_element(
     page: Page, start: int, end: int, junk: Mapping[int, Category], barriers: frozenset[int]
 ) -> frozenset[int]:
     """HTML: the blocks of the ``<main>`` element (or ``role=main``) around the run's
-    longest paragraph, up to the comment headings around the run; without labelled or
-    mostly linked blocks, the ``<h1>`` above the run (the headline, a field) and short
-    lines right above what is left out (the heading of a box of links)."""
+    longest paragraph, up to the comment headings around the run; without labelled
+    blocks, mostly linked blocks but those of card grids (see ``_card_blocks``), the
+    ``<h1>`` above the run (the headline, a field) and short lines right above what is
+    left out (the heading of a box of links)."""
     blocks = page.blocks
     prose = [b for b in blocks[start:end] if b.index not in junk and is_prose(b)]
     if not prose:
@@ -386,11 +387,12 @@ def _main_element(
     low = max((b for b in barriers if b <= start), default=0)
     high = min((b for b in barriers if b >= end), default=len(blocks))
     inside = [b for b in blocks[low:high] if _inside(b, depth, element)]
+    cards = _card_blocks(page, inside, depth)
     kept = {
         b.index
         for b in inside
         if b.index not in junk
-        and b.link_density <= _LANDMARK_MAX_LINKS
+        and (b.link_density <= _LANDMARK_MAX_LINKS or b.index in cards)
         and not (b.tag == "h1" and b.index < start)
     }
     for block, after in zip(inside, [*inside[1:], None], strict=True):
@@ -401,6 +403,27 @@ def _main_element(
         ):
             kept.discard(block.index)
     return frozenset(kept)
+
+
+def _card_blocks(page: Page, inside: Sequence[Block], depth: int) -> frozenset[int]:
+    """The blocks of card grids inside the element at ``depth``: three or more entries of
+    one shape under one parent, most of them holding two blocks or more (a title and a
+    price, a name and a summary). A menu's items hold one link each."""
+    entries: dict[tuple[int, str], dict[int, list[int]]] = {}
+    for block in inside:
+        containers = block.containers
+        for level in range(depth + 1, len(containers)):
+            classed = page.shapes.get(containers[level])
+            if classed is None:
+                continue
+            key = (containers[level - 1], shape_of(classed))
+            entries.setdefault(key, {}).setdefault(containers[level], []).append(block.index)
+    found: set[int] = set()
+    for members in entries.values():
+        full = sum(1 for held in members.values() if len(held) >= 2)
+        if len(members) >= _MIN_ENTRIES and 2 * full >= len(members):
+            found.update(index for held in members.values() for index in held)
+    return frozenset(found)
 
 
 def _line_weights(page: Page, junk: Mapping[int, Category]) -> list[float]:
