@@ -216,7 +216,9 @@ class OutsideMainContent(Rule):
     shape (one tag and class under one parent: the posts of a thread, the items of a
     listing), every entry that holds prose is kept; on a page the markup does not date
     as an article (a service page, a listing, documentation), so is the rest of the
-    ``<main>`` element around the run, but its labelled and mostly linked blocks.
+    ``<main>`` element around the run, but its labelled blocks and its mostly linked
+    ones outside card grids. Lines of code (``<pre>``) weigh their letters, as table
+    cells do.
     A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
     lines, each weighing the letters of its text that are not links.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
