@@ -321,6 +321,10 @@ class _Walker:
         if tag == "main" or tag == "article":
             self.landmarks[self.elements] = tag
 
+    def walked(self, deepest: int) -> WalkedText:
+        """What the walk found, for a tree nested ``deepest`` elements deep."""
+        return WalkedText(self.blocks, deepest, self.cut_chars, self.shapes, self.landmarks)
+
     def pop(self) -> None:
         if self.mutes and self.mutes[-1] == len(self.stack):
             self.mutes.pop()
@@ -419,11 +423,9 @@ def html_blocks(
             walker.pop()
             walker.add(element.tail, glued=tag in _GLUED_TAGS)
         if max_blocks is not None and len(walker.blocks) > max_blocks:
-            return WalkedText(
-                walker.blocks, deepest, walker.cut_chars, walker.shapes, walker.landmarks
-            )
+            return walker.walked(deepest)
     walker.flush(0)
-    return WalkedText(walker.blocks, deepest, walker.cut_chars, walker.shapes, walker.landmarks)
+    return walker.walked(deepest)
 
 
 def to_blocks(

@@ -282,10 +282,11 @@ class OutsideMainContent(Rule):
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
         regions = _other_regions(weights, start, end, barriers) if run else frozenset()
-        if run and page.is_html:
-            regions |= _repeated_entries(page, start, end, context.junk)
+        longest = _longest_paragraph(page, start, end, context.junk) if run else None
+        if longest is not None and page.is_html:
+            regions |= _repeated_entries(page, longest, context.junk)
             if not _is_dated_article(page):
-                regions |= _main_element(page, start, end, context.junk, barriers)
+                regions |= _main_element(page, longest, start, end, context.junk, barriers)
         for block in page.blocks:
             if (keep_marked and block.index in marked) or block.index in regions:
                 continue
@@ -308,8 +309,7 @@ def _other_regions(
     between the comment headings around the main run: a thread below the article stays
     out."""
     floor = max(_REGION_MIN_WEIGHT, _REGION_SHARE * sum(weights[start:end]))
-    low = max((b for b in barriers if b <= start), default=0)
-    high = min((b for b in barriers if b >= end), default=len(weights))
+    low, high = _between_barriers(barriers, start, end, len(weights))
     found: set[int] = set()
     pending = [(low, start), (end, high)]
     while pending:
@@ -322,18 +322,27 @@ def _other_regions(
     return frozenset(found)
 
 
-def _repeated_entries(
+def _between_barriers(barriers: frozenset[int], start: int, end: int, size: int) -> tuple[int, int]:
+    """The span [low, high) between the comment headings around the run [start, end)."""
+    low = max((b for b in barriers if b <= start), default=0)
+    high = min((b for b in barriers if b >= end), default=size)
+    return low, high
+
+
+def _longest_paragraph(
     page: Page, start: int, end: int, junk: Mapping[int, Category]
-) -> frozenset[int]:
+) -> Block | None:
+    """The run's longest unlabelled paragraph of prose: where its structure is read."""
+    prose = [b for b in page.blocks[start:end] if b.index not in junk and is_prose(b)]
+    return max(prose, key=lambda block: block.letters) if prose else None
+
+
+def _repeated_entries(page: Page, longest: Block, junk: Mapping[int, Category]) -> frozenset[int]:
     """HTML: when the run's longest paragraph lies in one of several entries of the same
     shape (elements of one tag and class under one parent: the posts of a thread, the
     items of a listing, the sections of a page), every entry that holds prose is
     content: the unlabelled blocks of all the entries. The innermost such list counts."""
     blocks = page.blocks
-    prose = [b for b in blocks[start:end] if b.index not in junk and is_prose(b)]
-    if not prose:
-        return frozenset()
-    longest = max(prose, key=lambda block: block.letters)
     first = last = longest.index  # the blocks of the parent, which grows as depth falls
     for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH, -1):
         entry, parent = longest.containers[depth], longest.containers[depth - 1]
@@ -368,7 +377,12 @@ def _is_dated_article(page: Page) -> bool:
 
 
 def _main_element(
-    page: Page, start: int, end: int, junk: Mapping[int, Category], barriers: frozenset[int]
+    page: Page,
+    longest: Block,
+    start: int,
+    end: int,
+    junk: Mapping[int, Category],
+    barriers: frozenset[int],
 ) -> frozenset[int]:
     """HTML: the blocks of the ``<main>`` element (or ``role=main``) around the run's
     longest paragraph, up to the comment headings around the run; without labelled
@@ -376,18 +390,13 @@ def _main_element(
     ``<h1>`` above the run (the headline, a field) and short lines right above what is
     left out (the heading of a box of links)."""
     blocks = page.blocks
-    prose = [b for b in blocks[start:end] if b.index not in junk and is_prose(b)]
-    if not prose:
-        return frozenset()
-    longest = max(prose, key=lambda block: block.letters)
     for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH - 1, -1):
         element = longest.containers[depth]
         if page.landmarks.get(element) == "main":
             break
     else:
         return frozenset()
-    low = max((b for b in barriers if b <= start), default=0)
-    high = min((b for b in barriers if b >= end), default=len(blocks))
+    low, high = _between_barriers(barriers, start, end, len(blocks))
     inside = [b for b in blocks[low:high] if _inside(b, depth, element)]
     cards = _card_blocks(page, inside, depth)
     kept = {
