@@ -1271,3 +1271,12 @@ def test_more_than_a_number_is_no_more_on_label() -> None:
         assert labelled(ReadMoreTeaser, [line]) == []
     sentence = "More on the ferries will follow next week."
     assert labelled(ReadMoreTeaser, [sentence]) == []
+
+
+def test_times_in_html_table_cells_are_data() -> None:
+    page = Cleaner().page(
+        "<html><body><p>Updated 10:04 am</p><table><tr><td>River path</td><td>1:16</td></tr>"
+        "<tr><td>Main road</td><td>0:58</td></tr></table></body></html>"
+    )[0]
+    hits = [page.blocks[label.block].text for label in TimestampLine().label(page, Context())]
+    assert hits == ["Updated 10:04 am"]

@@ -41,6 +41,7 @@ _FILLER = regex.compile(
 _LETTER = regex.compile(r"\p{L}")
 _MAX_WORDS = 14
 _MAX_DATES = 2
+_TABLE_CELLS = frozenset(("td", "th"))  # a time in a table is data: a result, a schedule
 
 
 def is_timestamp_only(text: str) -> bool:
@@ -65,7 +66,8 @@ class TimestampLine(Rule):
     and an update date on one line (``Published: 28 Apr, 2020 CET. Updated: 29 Apr 2020``),
     and the reading time printed with them (``5 min read``, ``Lesezeit: 4 Minuten``).
     Why: teaser lists and comments stamp every item; a line of only a date is never a
-    sentence of the article. The dateline of the article is read from these labels too.
+    sentence of the article. The cells of an HTML table are left alone: a time there is
+    data (a race result, a timetable). The dateline of the article is read from these labels too.
     Example: ``2 days ago at 07:52 am``
     """
 
@@ -76,7 +78,8 @@ class TimestampLine(Rule):
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
             if (
-                block.word_count <= _MAX_WORDS
+                block.tag not in _TABLE_CELLS
+                and block.word_count <= _MAX_WORDS
                 and (any(map(str.isdigit, block.text)) or _DAY_WORDS.search(block.text))
                 and is_timestamp_only(block.text)
             ):
