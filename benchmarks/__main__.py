@@ -21,6 +21,14 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("--split", choices=("dev", "train", "all"), default="dev")
     quotes.add_argument("--systems", nargs="+", default=["articlecleaner", "textacy"])
     quotes.add_argument("--limit", type=int, default=None)
+    structure = commands.add_parser(
+        "structure", help="headings, list items, table cells and code typed as the page types them"
+    )
+    structure.add_argument("--mode", choices=("text", "html"), default="html")
+    structure.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    structure.add_argument("--limit", type=int, default=None, help="pages per source")
+    structure.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    structure.add_argument("--systems", nargs="+", default=None)
     for name in ("quality", "speed", "dates", "scaling"):
         command = commands.add_parser(name)
         command.add_argument("--mode", choices=("text", "html"), default="text")
@@ -86,6 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.split == "all" or p.record["extra"].get("split") == args.split
         ]
         print(run_quotes(pages[: args.limit] if args.limit else pages, args.systems))
+    elif args.command == "structure":
+        from .structure import STRUCTURE_SOURCES, STRUCTURE_SYSTEMS, run_structure
+
+        pages = load_pages(args.corpus, list(STRUCTURE_SOURCES), "html", args.limit)
+        systems = args.systems or list(STRUCTURE_SYSTEMS)
+        print(run_structure(pages, systems, args.mode, args.jobs))
     elif args.command == "hostile":
         from .hostile import run_hostile
 

@@ -19,6 +19,7 @@ from ._settle import Verdict, settle
 from .fields import assemble
 from .fields.page_dates import page_dates
 from .fields.quotes import find_quotes
+from .fields.structure import body_blocks
 from .rules import BUILTIN_RULES
 
 Prefixes = Iterable[str] | str | None
@@ -89,7 +90,8 @@ class Cleaner:
 
         ``reference_time`` is when the page was fetched: relative dates ("2 hours ago")
         are resolved against it and no date after it is taken. ``url`` is the page's
-        address, whose path may carry the publication date (``/2021/12/15/``).
+        address, whose path may carry the publication date (``/2021/12/15/``); the
+        body's links are made absolute against it.
         """
         page, verdict, warnings = self._run(raw, language)
         if not page.blocks:
@@ -109,6 +111,7 @@ class Cleaner:
             authors=assemble.authors(page, verdict),
             body=body,
             paragraphs=paragraphs,
+            blocks=body_blocks(page, verdict.kept, url),
             quotes=find_quotes(paragraphs, quote_cues(page.language), starts),
             language=page.language,
             warnings=warnings,

@@ -14,11 +14,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 import regex
 from lxml import etree
 
-from ._page import BREADCRUMB_TOKENS, SITE_TITLE_TOKENS, Block, make_block, split_at_spaces
+from ._page import (
+    BREADCRUMB_TOKENS,
+    SITE_TITLE_TOKENS,
+    Block,
+    Markup,
+    make_block,
+    split_at_spaces,
+)
 from ._text import tidy_line
 
 _HTML_SIGNS = regex.compile(
@@ -171,6 +179,61 @@ class HtmlBlock:
     link_letters: int
     tokens: frozenset[str]
     containers: tuple[int, ...]
+    markup: Markup | None = None
+
+
+class _Structure(NamedTuple):
+    """The structural element a block's text lies in, inherited down the tree."""
+
+    kind: str = "paragraph"
+    number: int | None = None
+    group: int = 0
+    row: int = 0
+    cell: int = 0
+    header: bool = False
+    list_element: int = 0  # the innermost list, whose items are counted
+    list_depth: int = 0
+
+
+_PLAIN = _Structure()
+_HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
+_LIST_TAGS = frozenset(("ul", "ol", "menu", "dir"))
+_STRUCTURE_TAGS = _LIST_TAGS | frozenset(
+    "li table thead tr td th pre blockquote figcaption".split()
+)
+_MAX_PENDING_IMAGES = 20
+
+
+def _structure(
+    tag: str, element: etree._Element, number: int, parent: _Structure, counters: dict[int, int]
+) -> _Structure:
+    """The structure an element of a structural tag gives its content (``number`` is the
+    element's own number on the page; ``counters`` the items counted per list so far)."""
+    if tag in _LIST_TAGS:
+        start = element.get("start") if tag == "ol" else None
+        counters[number] = int(start) - 1 if start and start.lstrip("-").isdigit() else 0
+        ordered = number if tag == "ol" else -number
+        return parent._replace(list_element=ordered, list_depth=parent.list_depth + 1)
+    if tag == "li":
+        ordered = parent.list_element
+        counters[abs(ordered)] = item = counters.get(abs(ordered), 0) + 1
+        value = element.get("value")
+        if value and value.isdigit():
+            counters[abs(ordered)] = item = int(value)
+        return parent._replace(kind="item", group=number, number=item if ordered > 0 else None)
+    if tag == "table":
+        return _Structure(kind="table", group=number, list_depth=parent.list_depth)
+    if tag == "thead":
+        return parent._replace(header=True)
+    if tag == "tr":
+        return parent._replace(row=number)
+    if tag == "td" or tag == "th":
+        return parent._replace(kind="cell", cell=number, header=parent.header or tag == "th")
+    if tag == "pre":
+        return parent._replace(kind="code", group=number)
+    if tag == "blockquote":
+        return parent._replace(kind="quote", group=number)
+    return parent._replace(kind="caption", group=number)  # figcaption
 
 
 def _is_hidden(element: etree._Element) -> bool:
@@ -289,6 +352,12 @@ class _Walker:
         self.shapes: dict[int, str] = {}
         self.landmarks: dict[int, str] = {}
         self.elements = 0
+        self.structures: list[_Structure] = []
+        self.counters: dict[int, int] = {}
+        self.links: list[tuple[str, str]] = []
+        self.open_anchors: list[tuple[int, int, str]] = []  # parts, flushes, address
+        self.flushes = 0
+        self.images: list[tuple[str, str]] = []
         self.unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
 
     def push(self, tag: str, element: etree._Element) -> None:
@@ -309,8 +378,14 @@ class _Walker:
         if (tag in _CONTROL_TAGS) if not self.muted else (tag in _UNMUTING_TAGS):
             self.mutes.append(len(self.stack))
             self.muted = not self.muted
-        self.open_links += tag == "a"
         self.elements += 1
+        if tag == "a":
+            self.open_links += 1
+            self.open_anchors.append((len(self.parts), self.flushes, element.get("href") or ""))
+        parent = self.structures[-1] if self.structures else _PLAIN
+        if tag in _STRUCTURE_TAGS:
+            parent = _structure(tag, element, self.elements, parent, self.counters)
+        self.structures.append(parent)
         self.containers.append(self.elements)
         if own:
             classes = element.get("class")
@@ -329,8 +404,26 @@ class _Walker:
         if self.mutes and self.mutes[-1] == len(self.stack):
             self.mutes.pop()
             self.muted = not self.muted
-        self.open_links -= self.stack.pop()[0] == "a"
+        if self.stack.pop()[0] == "a":
+            self.open_links -= 1
+            self._close_anchor()
         self.containers.pop()
+        self.structures.pop()
+
+    def _close_anchor(self) -> None:
+        """Record the link that ends here, when its text lies in the current block."""
+        first, flushes, address = self.open_anchors.pop()
+        if flushes != self.flushes or not address or address.startswith(("#", "javascript:")):
+            return
+        text = tidy_line(_join_inline(self.parts[first:])) if first < len(self.parts) else ""
+        if text:
+            self.links.append((text, address))
+
+    def image(self, element: etree._Element) -> None:
+        """An image: printed with the next block that has text."""
+        address = element.get("src") or element.get("data-src") or ""
+        if address and not address.startswith("data:") and len(self.images) < _MAX_PENDING_IMAGES:
+            self.images.append((tidy_line(element.get("alt") or ""), address))
 
     def add(self, text: str | None, *, glued: bool = False) -> None:
         if not text or self.muted:
@@ -353,10 +446,40 @@ class _Walker:
             block_tag, tokens = (
                 (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("body", frozenset())
             )
+            structure = self.structures[-1] if self.structures else _PLAIN
+            markup = None
+            if structure is not _PLAIN or self.links or self.images or block_tag in _HEADING_LEVELS:
+                markup = self._markup(block_tag, structure)
             self.blocks.append(
-                HtmlBlock(text, block_tag, line, self.link_letters, tokens, tuple(self.containers))
+                HtmlBlock(
+                    text, block_tag, line, self.link_letters, tokens, tuple(self.containers), markup
+                )
             )
+            self.links, self.images = [], []
         self.parts, self.link_letters = [], 0
+        self.flushes += 1
+
+    def _markup(self, block_tag: str, structure: _Structure) -> Markup:
+        level = _HEADING_LEVELS.get(block_tag)
+        kind = "heading" if level else structure.kind
+        if kind == "table":  # text of a table outside its cells (a caption)
+            kind = "caption"
+        code = None
+        if kind == "code":
+            code = "\n".join(line.rstrip() for line in "".join(self.parts).split("\n"))
+            code = code.strip("\n")
+        return Markup(
+            kind=kind,
+            level=level or (structure.list_depth if kind == "item" else 0),
+            number=structure.number if kind == "item" else None,
+            group=structure.group,
+            row=structure.row,
+            cell=structure.cell,
+            header=structure.header,
+            code=code,
+            links=tuple(self.links),
+            images=tuple(self.images),
+        )
 
 
 def _join_inline(parts: list[str]) -> str:
@@ -409,6 +532,8 @@ def html_blocks(
             continue
         if event == "start":
             if tag in _SKIPPED_TAGS or _is_hidden(element):
+                if tag == "img" and not walker.muted:
+                    walker.image(element)
                 skipping = True
                 events.skip_subtree()
                 continue
@@ -430,12 +555,14 @@ def html_blocks(
 
 def to_blocks(
     text: str, html_blocks_: list[HtmlBlock], max_block_chars: int = 10_000
-) -> tuple[list[Block], int]:
-    """Blocks with features; a block's span is the source line its element starts on. A
-    block longer than ``max_block_chars`` is split at spaces; also return how many were."""
+) -> tuple[list[Block], dict[int, Markup], int]:
+    """Blocks with features and the markup of those that have more than plain text, by
+    block index; a block's span is the source line its element starts on. A block longer
+    than ``max_block_chars`` is split at spaces; also return how many were."""
     line_ends = accumulate(len(line) + 1 for line in text.split("\n"))  # after each "\n"
     line_starts = [0, *line_ends][:-1]
     blocks: list[Block] = []
+    markup: dict[int, Markup] = {}
     split = 0
     for item in html_blocks_:
         line = min(max(item.line, 1), len(line_starts))
@@ -450,6 +577,8 @@ def to_blocks(
         )
         split += len(pieces) > 1
         for first, last in pieces:
+            if item.markup is not None:
+                markup[len(blocks)] = item.markup
             blocks.append(
                 make_block(
                     len(blocks),
@@ -463,12 +592,12 @@ def to_blocks(
                     containers=item.containers,
                 )
             )
-    return blocks, split
+    return blocks, markup, split
 
 
 def metadata(root: etree._Element) -> dict[str, str]:
     """Title, dates, author and URL from JSON-LD, meta tags, <link rel=canonical>,
-    <title>, <h1> and <time>."""
+    <title>, <h1> and <time>; the address links are resolved against (<base>)."""
     meta: dict[str, str] = {}
     for key, value in _json_ld_fields(root):
         meta.setdefault(key, value)
@@ -483,6 +612,9 @@ def metadata(root: etree._Element) -> dict[str, str]:
     for link in root.iter("link"):
         if (link.get("rel") or "").casefold() == "canonical" and link.get("href"):
             meta.setdefault("url", (link.get("href") or "").strip())
+    for base in root.iter("base"):
+        if base.get("href"):
+            meta.setdefault("base", (base.get("href") or "").strip())
     title = root.find(".//title")
     if title is not None and _text_of(title):
         meta.setdefault("title_tag", _text_of(title))

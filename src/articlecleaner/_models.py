@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -44,6 +45,42 @@ class Removal(_Frozen):
     span: tuple[int, int] = Field(description="Character span in the (decoded) input.")
 
 
+class Link(_Frozen):
+    """A link in the body: its text and where it leads."""
+
+    text: str
+    url: str = Field(description="Absolute when the page's address or <base> is known.")
+
+
+class Image(_Frozen):
+    """An image the body prints (HTML only)."""
+
+    alt: str = Field(description="Its alternative text, empty when the page gives none.")
+    url: str
+
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table", "code", "quote", "caption"]
+
+
+class BodyBlock(_Frozen):
+    """One block of the body, in reading order, with what kind of block it is."""
+
+    kind: BlockKind
+    text: str = Field(
+        description="Its text: a table's rows one per line with its cells tab-separated, "
+        "code with its line breaks and indentation, a quote's paragraphs set apart by a "
+        "blank line."
+    )
+    level: int | None = Field(default=None, description="A heading's level, 1 to 6.")
+    depth: int = Field(default=0, description="A list item's nesting, 1 for a top-level list.")
+    number: int | None = Field(default=None, description="An ordered list item's number.")
+    rows: list[list[str]] = Field(default_factory=list, description="A table's cells.")
+    header: bool = Field(default=False, description="A table whose first row is a header.")
+    links: list[Link] = Field(default_factory=list)
+    images: list[Image] = Field(default_factory=list)
+    paragraph: int = Field(description="Index in Article.paragraphs of its first paragraph.")
+
+
 class Article(_Frozen):
     """A cleaned article page."""
 
@@ -59,9 +96,28 @@ class Article(_Frozen):
     paragraphs: list[str] = Field(
         default_factory=list, description="The body's lines and paragraphs, one per item."
     )
+    blocks: list[BodyBlock] = Field(
+        default_factory=list,
+        description="The body as typed blocks: headings, paragraphs, list items, tables, "
+        "code, quotes; from the tags in HTML, from the layout in raw text.",
+    )
     quotes: list[Quote] = Field(default_factory=list)
     language: str | None = Field(default=None, description="ISO 639-1 code of the page.")
     warnings: list[str] = Field(default_factory=list)
     removed: list[Removal] = Field(
         default_factory=list, description="Filled when clean(..., explain=True)."
     )
+
+    def to_markdown(self, links: bool = True, images: bool = False) -> str:
+        """The Article as CommonMark with GFM tables: the headline as ``#``, the date and
+        byline line, then the blocks (headings, lists, tables, fenced code, quotes)."""
+        from ._render import article_markdown
+
+        return article_markdown(self, links=links, images=images)
+
+    def to_html(self, links: bool = True) -> str:
+        """The Article as a minimal, safe HTML fragment: structural tags only, no scripts,
+        styles or attributes but ``href``."""
+        from ._render import article_html
+
+        return article_html(self, links=links)

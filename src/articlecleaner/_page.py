@@ -64,6 +64,36 @@ class Block:
     unique on the page: two blocks share a container when they share its number."""
 
 
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """What the page's markup says a block is: the structure ``Article.blocks`` shows.
+
+    HTML gives it from the tags; in raw text it is read from the layout."""
+
+    kind: str = "paragraph"
+    """"heading", "paragraph", "item" (of a list), "cell" (of a table), "code",
+    "quote" or "caption"."""
+    level: int = 0
+    """A heading's level (1 to 6); a list item's depth (1 for a top-level list)."""
+    number: int | None = None
+    """The number of an item of an ordered list."""
+    group: int = 0
+    """The element the block belongs to (the list item, the table, the ``<pre>``, the
+    quote): blocks of one group are one item, one table, one code block."""
+    row: int = 0
+    """A table cell's row element."""
+    cell: int = 0
+    """A table cell's element: blocks of one cell are one cell."""
+    header: bool = False
+    """A table cell of a header row (``<th>``, ``<thead>``)."""
+    code: str | None = None
+    """Preformatted text with its line breaks and indentation."""
+    links: tuple[tuple[str, str], ...] = ()
+    """The block's links: (text, address as the page wrote it)."""
+    images: tuple[tuple[str, str], ...] = ()
+    """Images printed with the block: (alternative text, address)."""
+
+
 @dataclass(frozen=True)
 class Page:
     """The parsed page: its decoded text, its blocks and its language."""
@@ -81,6 +111,9 @@ class Page:
     shapes: dict[int, str] = field(default_factory=dict)
     """HTML only: each classed element's tag and class attribute, by its container
     number ("article.message post-12"); see ``shape_of``."""
+    markup: dict[int, Markup] = field(default_factory=dict)
+    """HTML only: the structure of each block that is more than a plain paragraph, by
+    block index."""
 
     @cached_property
     def text_counts(self) -> Counter[str]:
@@ -304,6 +337,7 @@ def build_page(
     meta: dict[str, str] | None = None,
     shapes: dict[int, str] | None = None,
     landmarks: dict[int, str] | None = None,
+    markup: dict[int, Markup] | None = None,
 ) -> Page:
     """Assemble a Page, detecting the language from the blocks unless one is given."""
     lang = language or detect_language(block.text for block in blocks)
@@ -316,4 +350,5 @@ def build_page(
         meta=dict(meta or {}),
         shapes=shapes or {},
         landmarks=landmarks or {},
+        markup=markup or {},
     )

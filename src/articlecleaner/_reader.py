@@ -90,7 +90,7 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
                 "markup); read as text instead"
             )
             return _text_page(visible, limits, language, warnings)
-    blocks, split = html_to_blocks(text, found, limits.max_line_chars)
+    blocks, markup, split = html_to_blocks(text, found, limits.max_line_chars)
     if split:
         warnings.append(
             f"{split} block(s) longer than {limits.max_line_chars} characters were split"
@@ -103,6 +103,7 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
         meta=metadata(root),
         shapes=walked.shapes,
         landmarks=walked.landmarks,
+        markup=markup,
     )
 
 
@@ -128,5 +129,6 @@ def read_page(
             meta=page.meta,
             shapes=page.shapes,
             landmarks=page.landmarks,
+            markup={i: m for i, m in page.markup.items() if i < limits.max_blocks},
         )
     return page, warnings

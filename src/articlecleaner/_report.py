@@ -86,16 +86,6 @@ def explain_html(blocks: Sequence[AnnotatedBlock], title: str) -> str:
     )
 
 
-def article_markdown(article: Article) -> str:
-    """The Article as Markdown: headline, date and authors, then the paragraphs."""
-    head = [f"# {article.headline}"] if article.headline else []
-    details = [article.published.isoformat()] if article.published else []
-    details += [", ".join(article.authors)] if article.authors else []
-    if details:
-        head.append("*" + " · ".join(details) + "*")
-    return "\n\n".join([*head, *article.paragraphs]) + "\n"
-
-
 def article_text(article: Article) -> str:
     """The Article as plain text: headline, date, then the body."""
     head = [article.headline] if article.headline else []

@@ -11,7 +11,7 @@ from pathlib import Path
 from ._api import Cleaner, available_rules
 from ._batch_cli import run_batch
 from ._errors import ArticleCleanerError
-from ._report import article_markdown, article_text, explain_html, explain_text
+from ._report import article_text, explain_html, explain_text
 from ._selection import resolve_rules
 from ._sources import INPUT_FORMATS, format_of
 
@@ -48,11 +48,16 @@ def _parser() -> argparse.ArgumentParser:
     clean = commands.add_parser(
         "clean",
         help="clean pages: files, folders, - for stdin, JSONL, WARC, WET",
-        description="One plain file: its Article (JSON, text or Markdown). Several inputs, a "
+        description="One plain file: its Article (JSON, text, Markdown or HTML). Several inputs, a "
         "folder, JSONL/WARC/WET, -o or --workers: one JSON line per document.",
     )
     clean.add_argument("sources", nargs="+", metavar="PATH")
-    clean.add_argument("--format", choices=("json", "text", "markdown"), default="json")
+    clean.add_argument(
+        "--format",
+        choices=("json", "text", "markdown", "html"),
+        default="json",
+        help="markdown: CommonMark with GFM tables; html: a minimal, safe <article>",
+    )
     clean.add_argument("--input-format", choices=INPUT_FORMATS, default="auto")
     clean.add_argument("--field", default="text", help="JSONL: the field holding the page")
     clean.add_argument("-o", "--output", default=None, help="JSONL output file (default: stdout)")
@@ -102,7 +107,9 @@ def _run(args: argparse.Namespace) -> str:
     if args.format == "text":
         return article_text(article)
     if args.format == "markdown":
-        return article_markdown(article)
+        return article.to_markdown()
+    if args.format == "html":
+        return article.to_html()
     return article.model_dump_json(indent=2) + "\n"
 
 

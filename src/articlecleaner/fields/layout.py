@@ -1,0 +1,89 @@
+"""Raw text: the structure of the body read from its layout, as HTML gives it by tags.
+
+A bullet or a number opens a list item; a run of two or more lines printed without a
+blank line between them (as a browser prints a list) is a list; a short line without a
+final full stop, set apart above a paragraph, is a heading; lines of tab-separated cells
+are the rows of a table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .._page import Block, Markup, Page
+
+# Dashes are left out: in many languages a dash opens a line of dialogue.
+_BULLET = regex.compile(r"[•●○◦▪▫■□‣∙·*+-]\s+(?=\S)")
+_NUMBER = regex.compile(r"(?:(\d{1,3})[.)]|\(?([a-z])\))\s+(?=\S)")
+_HEADING_MAX_WORDS = 12
+_HEADING_MAX_CHARS = 120
+_NOT_A_HEADING_END = tuple(".,;:!…")
+
+
+def item_marker(text: str) -> tuple[int, int | None] | None:
+    """The length of a list item's marker at the start of the line ("• ", "3. ", "b) ")
+    and its number (None for a bullet or a letter), or None when the line has none."""
+    bullet = _BULLET.match(text)
+    if bullet:
+        return bullet.end(), None
+    number = _NUMBER.match(text)
+    if number:
+        return number.end(), int(number[1]) if number[1] else None
+    return None
+
+
+def text_markup(page: Page, kept: Sequence[int]) -> dict[int, Markup]:
+    """The markup of the kept blocks of a raw-text page, by block index."""
+    blocks = page.blocks
+    markup: dict[int, Markup] = {}
+    groups = _glued_groups(page, kept)
+    for position, group in enumerate(groups):
+        first = blocks[group[0]]
+        if all("\t" in blocks[index].text for index in group):
+            markup.update(dict.fromkeys(group, Markup(kind="row", group=group[0])))
+            continue
+        following = groups[position + 1] if position + 1 < len(groups) else None
+        if len(group) == 1 and following is not None and _is_heading(first):
+            markup[group[0]] = Markup(kind="heading", level=2)
+            continue
+        items = group
+        if len(group) >= 3 and _is_heading(first):  # a heading printed on the list
+            markup[group[0]] = Markup(kind="heading", level=2)
+            items = group[1:]
+        marked = [item_marker(blocks[index].text) for index in items]
+        if len(items) >= 2 or any(marked):
+            for index, marker in zip(items, marked, strict=True):
+                if marker is not None or len(items) >= 2:
+                    number = marker[1] if marker else None
+                    markup[index] = Markup(kind="item", level=1, number=number)
+    return markup
+
+
+def _glued_groups(page: Page, kept: Sequence[int]) -> list[list[int]]:
+    """The kept blocks in groups printed without a blank line between them (a removed
+    block between two kept ones sets them apart too)."""
+    groups: list[list[int]] = []
+    previous: int | None = None
+    for index in kept:
+        between = page.blocks[previous + 1 : index + 1] if previous is not None else ()
+        if previous is None or index != previous + 1 or any(b.paragraph_start for b in between):
+            groups.append([index])
+        else:
+            groups[-1].append(index)
+        previous = index
+    return groups
+
+
+def _is_heading(block: Block) -> bool:
+    """A short line that does not end a sentence and opens with a capital or a digit."""
+    text = block.text
+    return (
+        0 < len(block.words) <= _HEADING_MAX_WORDS
+        and len(text) <= _HEADING_MAX_CHARS
+        and not text.endswith(_NOT_A_HEADING_END)
+        and not text[0].islower()
+        and item_marker(text) is None
+        and "\t" not in text
+    )

@@ -1,0 +1,184 @@
+"""Article.blocks, to_markdown() and to_html(): the body's structure kept and shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from articlecleaner import clean
+from articlecleaner.cli import main
+from benchmarks.structure import gold_labels, markdown_blocks, score_page
+
+BLOG = (Path(__file__).parent / "pages" / "structured_blog.html").read_text()
+
+
+def test_html_blocks_are_typed_by_their_tags() -> None:
+    article = clean(BLOG)
+    kinds = [block.kind for block in article.blocks]
+    assert kinds == [
+        "paragraph", "heading", "paragraph",
+        "list_item", "list_item", "list_item", "list_item", "list_item",
+        "table", "quote", "code", "paragraph",
+    ]  # fmt: skip
+    heading = article.blocks[1]
+    assert (heading.text, heading.level) == ("What to pack", 2)
+    numbered = [b.number for b in article.blocks if b.kind == "list_item"]
+    assert numbered == [None, None, None, 1, 2]
+    table = article.blocks[8]
+    assert table.header
+    assert table.rows == [
+        ["Route", "Time"],
+        ["River path", "1:16"],
+        ["Main road | bus lane", "0:58"],
+    ]
+    code = article.blocks[10].text
+    assert code == "tyre_pressure = 4.5  # bar\nif rain:\n    tyre_pressure -= 0.5"
+
+
+def test_links_are_absolute_against_base() -> None:
+    article = clean(BLOG)
+    links = [link for block in article.blocks for link in block.links]
+    assert [(link.text, link.url) for link in links] == [
+        ("my guide to lights", "https://ridenotes.example/posts/lights.html")
+    ]
+
+
+def test_links_resolve_against_the_given_url_without_base() -> None:
+    page = BLOG.replace('<base href="https://ridenotes.example/posts/">', "")
+    article = clean(page, url="https://other.example/blog/post-1")
+    (link,) = [link for block in article.blocks for link in block.links]
+    assert link.url == "https://other.example/blog/lights.html"
+
+
+def test_markdown_parses_back_to_the_same_blocks() -> None:
+    article = clean(BLOG)
+    parsed = markdown_blocks(article.to_markdown())
+    assert parsed[0] == ("heading", "Five tips for a faster bike commute")
+    expected: list[tuple[str, str]] = []
+    for block in article.blocks:
+        if block.kind == "table":
+            expected += [("table_cell", cell) for row in block.rows for cell in row]
+        elif block.kind == "code":
+            expected += [("code", line) for line in block.text.split("\n")]
+        else:
+            kind = block.kind if block.kind in ("heading", "list_item", "quote") else "paragraph"
+            expected.append((kind, block.text))
+    assert parsed[1:] == expected
+
+
+def test_markdown_escapes_what_would_be_markup() -> None:
+    markdown = clean(BLOG).to_markdown()
+    assert "whatever the \\*weather\\*." in markdown
+    assert "| Main road \\| bus lane | 0:58 |" in markdown
+    assert "## What to pack" in markdown
+    assert "- A spare inner tube" in markdown
+    assert "1. Check the tyres" in markdown
+    assert "[my guide to lights](https://ridenotes.example/posts/lights.html)" in markdown
+
+
+def test_markdown_without_links_keeps_their_text() -> None:
+    markdown = clean(BLOG).to_markdown(links=False)
+    assert "](" not in markdown
+    assert "as described in my guide to lights" in markdown
+
+
+def test_nested_and_numbered_lists() -> None:
+    page = (
+        "<html><body><article><h1>Steps</h1><p>" + "Words of the article run on here. " * 8
+        + "</p><ol start='3'><li>Third step of the method</li><li>Fourth step<ul>"
+        "<li>a detail of the fourth step</li></ul></li></ol><p>"
+        + "The article goes on after the list with more words. " * 6
+        + "</p></article></body></html>"
+    )  # fmt: skip
+    article = clean(page)
+    items = [(b.text, b.depth, b.number) for b in article.blocks if b.kind == "list_item"]
+    assert items == [
+        ("Third step of the method", 1, 3),
+        ("Fourth step", 1, 4),
+        ("a detail of the fourth step", 2, None),
+    ]
+    parsed = markdown_blocks(article.to_markdown())
+    assert [text for kind, text in parsed if kind == "list_item"] == [t for t, _, _ in items]
+    assert "3. Third step" in article.to_markdown()
+
+
+def test_text_layout_gives_lists_headings_and_tables() -> None:
+    prose = [
+        f"Paragraph {n} of the article is a sentence that goes on for a while, and then "
+        f"another sentence follows it so that the paragraph {n} reads as prose. The writer "
+        "adds a third sentence here, as the paragraphs of real articles hold three or four."
+        for n in range(4)
+    ]
+    page = (
+        f"A headline for the article\n\n{prose[0]}\n\nWhat you need\n\n{prose[1]}\n\n"
+        f"• flour\n• two eggs\n• milk\n\n{prose[2]}\n\n1. Mix it\n2. Bake it\n\n"
+        f"Team\tPoints\nRed\t12\nBlue\t9\n\n{prose[3]}\n"
+    )
+    article = clean(page)
+    kinds = [(block.kind, block.text) for block in article.blocks]
+    assert ("heading", "What you need") in kinds
+    assert [t for k, t in kinds if k == "list_item"] == [
+        "flour", "two eggs", "milk", "Mix it", "Bake it",
+    ]  # fmt: skip
+    assert [b.number for b in article.blocks if b.kind == "list_item"][3:] == [1, 2]
+    (table,) = [b for b in article.blocks if b.kind == "table"]
+    assert table.rows == [["Team", "Points"], ["Red", "12"], ["Blue", "9"]]
+    assert article.paragraphs[2].startswith("• flour") or "• flour" in article.paragraphs
+
+
+def test_seed_markdown_is_headline_date_and_six_paragraphs(seed_text: str) -> None:
+    article = clean(seed_text)
+    parsed = markdown_blocks(article.to_markdown())
+    assert parsed[0] == ("heading", "Kremlin reveals when Putin and Biden might meet again")
+    assert parsed[1] == ("paragraph", "2021-12-15T21:32:00")
+    assert parsed[2:] == [("paragraph", text) for text in article.paragraphs]
+    assert len(parsed) == 8
+
+
+def test_html_output_is_structural_and_safe() -> None:
+    page = BLOG.replace(
+        "my guide to lights</a>", 'my guide to lights</a> and <a href="javascript:alert(1)">x</a>'
+    ).replace("That is all", "<script>alert(2)</script>That <b onclick='x()'>is</b> all")
+    output = clean(page).to_html()
+    tree = lxml_html.fromstring(output)
+    assert tree.tag == "article"
+    assert {e.tag for e in tree.iter()} <= {
+        "article", "h1", "h2", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th",
+        "td", "pre", "code", "blockquote", "a", "em",
+    }  # fmt: skip
+    assert all(set(e.attrib) <= {"href"} for e in tree.iter())
+    assert [a.get("href") for a in tree.iter("a")] == [
+        "https://ridenotes.example/posts/lights.html"
+    ]
+    assert "alert" not in output
+    assert tree.find(".//pre/code").text.startswith("tyre_pressure = 4.5  # bar\nif rain:")
+
+
+@pytest.mark.parametrize("form", ["markdown", "html"])
+def test_cli_formats(form: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "page.html"
+    source.write_text(BLOG)
+    assert main(["clean", str(source), "--format", form]) == 0
+    output = capsys.readouterr().out
+    marker = "## What to pack" if form == "markdown" else "<h2>What to pack</h2>"
+    assert marker in output
+
+
+def test_structure_benchmark_labels_and_scores() -> None:
+    gold = gold_labels(
+        "<html><body><h2>Title here</h2><ul><li><p>An item</p></li></ul>"
+        "<table><tr><td>cell</td></tr></table><pre>x = 1\ny = 2</pre><p>Plain</p></body></html>",
+        ["Title here", "An item", "cell", "y = 2", "Plain", "Nowhere"],
+    )
+    assert gold == [
+        ("heading", "title here"), ("list_item", "an item"), ("table_cell", "cell"),
+        ("code", "y = 2"), ("other", "plain"),
+    ]  # fmt: skip
+    score = score_page(
+        gold, [("heading", "Title here"), ("paragraph", "An item"), ("code", "Plain")]
+    )
+    assert (score.kinds["heading"].found, score.kinds["heading"].typed_right) == (1, 1)
+    assert (score.kinds["list_item"].found, score.kinds["list_item"].typed_right) == (1, 0)
+    assert (score.kinds["code"].predicted, score.kinds["code"].predicted_right) == (1, 0)
