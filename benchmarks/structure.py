@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .corpus import Page
+from .systems import prepare_input
 
 KINDS = ("heading", "list_item", "table_cell", "code")
 _GOLD_TAGS = {f"h{n}": "heading" for n in range(1, 7)} | {
@@ -207,12 +208,12 @@ def _gold_lines(page: Page) -> list[str]:
 def _score_one(job: tuple[Page, str, Sequence[str]]) -> dict[str, PageScore]:
     page, mode, systems = job
     gold = gold_labels(page.read_bytes("html"), _gold_lines(page))
-    fed = page.read_bytes(mode)
     scores = {}
     for system in systems:
+        fed = prepare_input(system, page.read_bytes(mode), mode)
         try:
             output = (articlecleaner_blocks if system == "articlecleaner" else trafilatura_blocks)(
-                fed if mode == "html" else fed.decode("utf-8", errors="replace")
+                fed
             )
         except Exception:  # a crash is an empty output
             output = []

@@ -2,8 +2,11 @@
 
 A bullet or a number opens a list item; a run of two or more lines printed without a
 blank line between them (as a browser prints a list) is a list; a short line without a
-final full stop, set apart above a paragraph, is a heading; lines of tab-separated cells
-are the rows of a table.
+final full stop, set apart above a paragraph or printed right above a line of prose,
+is a heading, and so is such a line printed on a list's first line (unless the line
+above announces the list with a colon) or on its last line right above a paragraph;
+lines set apart that open in lower case, two or more in a row, are a list's items;
+lines of tab-separated cells are the rows of a table.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Sequence
 import regex
 
 from .._page import Block, Markup, Page
+from ..rules.content import is_prose
 
 # Dashes are left out: in many languages a dash opens a line of dialogue.
 _BULLET = regex.compile(r"[•●○◦▪▫■□‣∙·*+-]\s+(?=\S)")
@@ -48,17 +52,59 @@ def text_markup(page: Page, kept: Sequence[int]) -> dict[int, Markup]:
         if len(group) == 1 and following is not None and _is_heading(first):
             markup[group[0]] = Markup(kind="heading", level=2)
             continue
-        items = group
-        if len(group) >= 3 and _is_heading(first):  # a heading printed on the list
-            markup[group[0]] = Markup(kind="heading", level=2)
-            items = group[1:]
-        marked = [item_marker(blocks[index].text) for index in items]
-        if len(items) >= 2 or any(marked):
+        announced = position > 0 and blocks[groups[position - 1][-1]].text.endswith(":")
+        next_prose = following is not None and is_prose(blocks[following[0]])
+        headings = {
+            index
+            for place, index in enumerate(group)
+            if _is_heading(blocks[index])
+            and (place > 0 or not announced)
+            and (
+                (place + 1 < len(group) and is_prose(blocks[group[place + 1]]))
+                or (place == 0 and len(group) >= 3 and not _is_heading(blocks[group[1]]))
+                or (
+                    place == len(group) - 1
+                    and place >= 2
+                    and next_prose
+                    and not _is_heading(blocks[group[place - 1]])
+                )
+            )
+        }
+        markup.update(dict.fromkeys(headings, Markup(kind="heading", level=2)))
+        for items in _runs_without(group, headings):
+            marked = [item_marker(blocks[index].text) for index in items]
             for index, marker in zip(items, marked, strict=True):
                 if marker is not None or len(items) >= 2:
                     number = marker[1] if marker else None
                     markup[index] = Markup(kind="item", level=1, number=number)
+    markup.update(dict.fromkeys(_lower_case_runs(page, groups), Markup(kind="item", level=1)))
     return markup
+
+
+def _lower_case_runs(page: Page, groups: Sequence[Sequence[int]]) -> list[int]:
+    """Lines set apart that open in lower case, two or more in a row: the items of a list
+    that goes on a sentence above it (a paragraph never opens in lower case)."""
+    lower = [len(group) == 1 and page.blocks[group[0]].text[0].islower() for group in groups]
+    return [
+        group[0]
+        for position, group in enumerate(groups)
+        if lower[position]
+        and (
+            (position > 0 and lower[position - 1])
+            or (position + 1 < len(groups) and lower[position + 1])
+        )
+    ]
+
+
+def _runs_without(group: Sequence[int], left_out: set[int]) -> list[list[int]]:
+    """The runs of the group's blocks between those left out."""
+    runs: list[list[int]] = [[]]
+    for index in group:
+        if index in left_out:
+            runs.append([])
+        else:
+            runs[-1].append(index)
+    return [run for run in runs if run]
 
 
 def _glued_groups(page: Page, kept: Sequence[int]) -> list[list[int]]:
