@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -196,6 +196,7 @@ class _Structure(NamedTuple):
 
 
 _PLAIN = _Structure()
+_BODY = ("body", "body", _NO_TOKENS, _PLAIN)  # what lies outside every element
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 _LIST_TAGS = frozenset(("ul", "ol", "menu", "dir"))
 _STRUCTURE_TAGS = _LIST_TAGS | frozenset(
@@ -345,25 +346,22 @@ class _Walker:
         self.parts: list[str] = []
         self.link_letters = 0
         self.open_links = 0
-        self.stack: list[tuple[str, str, frozenset[str]]] = []
+        self.stack: list[tuple[str, str, frozenset[str], _Structure]] = []
         self.containers: list[int] = []
         self.muted = False  # inside a button: its text is not the page's
         self.mutes: list[int] = []  # the depths at which muting changes
         self.shapes: dict[int, str] = {}
         self.landmarks: dict[int, str] = {}
         self.elements = 0
-        self.structures: list[_Structure] = []
         self.counters: dict[int, int] = {}
-        self.links: list[tuple[str, str]] = []
+        self.links: list[tuple[tuple[str, ...], str]] = []
         self.open_anchors: list[tuple[int, int, str]] = []  # parts, flushes, address
         self.flushes = 0
         self.images: list[tuple[str, str]] = []
         self.unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
 
     def push(self, tag: str, element: etree._Element) -> None:
-        block_tag, inherited = (
-            (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("body", _NO_TOKENS)
-        )
+        _, block_tag, inherited, structure = self.stack[-1] if self.stack else _BODY
         own = _tokens(element)
         if own or tag not in inherited:
             key = (inherited, own, tag)
@@ -372,20 +370,19 @@ class _Walker:
                 tokens = self.unions[key] = inherited | own | {tag}
         else:
             tokens = inherited
-        if block_tag != "pre" and tag in _BLOCK_TAGS:
-            block_tag = tag  # inside <pre> every line is code, whatever element prints it
-        self.stack.append((tag, block_tag, tokens))
+        self.elements += 1
+        if tag in _BLOCK_TAGS:
+            if block_tag != "pre":
+                block_tag = tag  # inside <pre> every line is code, whatever element prints it
+            if tag in _STRUCTURE_TAGS:
+                structure = _structure(tag, element, self.elements, structure, self.counters)
+        self.stack.append((tag, block_tag, tokens, structure))
         if (tag in _CONTROL_TAGS) if not self.muted else (tag in _UNMUTING_TAGS):
             self.mutes.append(len(self.stack))
             self.muted = not self.muted
-        self.elements += 1
         if tag == "a":
             self.open_links += 1
             self.open_anchors.append((len(self.parts), self.flushes, element.get("href") or ""))
-        parent = self.structures[-1] if self.structures else _PLAIN
-        if tag in _STRUCTURE_TAGS:
-            parent = _structure(tag, element, self.elements, parent, self.counters)
-        self.structures.append(parent)
         self.containers.append(self.elements)
         if own:
             classes = element.get("class")
@@ -408,16 +405,15 @@ class _Walker:
             self.open_links -= 1
             self._close_anchor()
         self.containers.pop()
-        self.structures.pop()
 
     def _close_anchor(self) -> None:
-        """Record the link that ends here, when its text lies in the current block."""
+        """Record the link that ends here, when its text lies in the current block: the
+        pieces of its text (see ``join_inline``) and its address."""
         first, flushes, address = self.open_anchors.pop()
         if flushes != self.flushes or not address or address.startswith(("#", "javascript:")):
             return
-        text = tidy_line(_join_inline(self.parts[first:])) if first < len(self.parts) else ""
-        if text:
-            self.links.append((text, address))
+        if first < len(self.parts):  # its text is joined only if the block is kept
+            self.links.append((tuple(self.parts[first:]), address))
 
     def image(self, element: etree._Element) -> None:
         """An image: printed with the next block that has text."""
@@ -441,12 +437,9 @@ class _Walker:
                 self.link_letters += sum(map(str.isalpha, text))
 
     def flush(self, line: int) -> None:
-        text = tidy_line(_join_inline(self.parts)) if self.parts else ""
+        text = tidy_line(join_inline(self.parts)) if self.parts else ""
         if text:
-            block_tag, tokens = (
-                (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("body", frozenset())
-            )
-            structure = self.structures[-1] if self.structures else _PLAIN
+            _, block_tag, tokens, structure = self.stack[-1] if self.stack else _BODY
             markup = None
             if structure is not _PLAIN or self.links or self.images or block_tag in _HEADING_LEVELS:
                 markup = self._markup(block_tag, structure)
@@ -468,21 +461,22 @@ class _Walker:
         if kind == "code":
             code = "\n".join(line.rstrip() for line in "".join(self.parts).split("\n"))
             code = code.strip("\n")
+        item = kind == "item"
         return Markup(
-            kind=kind,
-            level=level or (structure.list_depth if kind == "item" else 0),
-            number=structure.number if kind == "item" else None,
-            group=structure.group,
-            row=structure.row,
-            cell=structure.cell,
-            header=structure.header,
-            code=code,
-            links=tuple(self.links),
-            images=tuple(self.images),
+            kind,
+            level or (structure.list_depth if item else 0),
+            structure.number if item else None,
+            structure.group,
+            structure.row,
+            structure.cell,
+            structure.header,
+            code,
+            tuple(self.links),
+            tuple(self.images),
         )
 
 
-def _join_inline(parts: list[str]) -> str:
+def join_inline(parts: Sequence[str]) -> str:
     """Inline pieces as a browser joins them, except that two words meeting at an
     element's edge are kept apart: menus and date widgets set their items side by
     side with CSS, while a word split by markup is rare. Chinese and Japanese characters

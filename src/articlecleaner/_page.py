@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 import regex
 
@@ -64,11 +65,11 @@ class Block:
     unique on the page: two blocks share a container when they share its number."""
 
 
-@dataclass(frozen=True, slots=True)
-class Markup:
+class Markup(NamedTuple):
     """What the page's markup says a block is: the structure ``Article.blocks`` shows.
 
-    HTML gives it from the tags; in raw text it is read from the layout."""
+    HTML gives it from the tags; in raw text it is read from the layout. (A named tuple:
+    the walk makes one for each block of a list or a table, and a tuple is made fastest.)"""
 
     kind: str = "paragraph"
     """"heading", "paragraph", "item" (of a list), "cell" (of a table), "code",
@@ -88,8 +89,9 @@ class Markup:
     """A table cell of a header row (``<th>``, ``<thead>``)."""
     code: str | None = None
     """Preformatted text with its line breaks and indentation."""
-    links: tuple[tuple[str, str], ...] = ()
-    """The block's links: (text, address as the page wrote it)."""
+    links: tuple[tuple[tuple[str, ...], str], ...] = ()
+    """HTML: the block's links, each as the inline pieces of its text (``join_inline``
+    joins them) and its address as the page wrote it."""
     images: tuple[tuple[str, str], ...] = ()
     """Images printed with the block: (alternative text, address)."""
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urljoin
 
+from .._html import join_inline
 from .._models import BlockKind, BodyBlock, Image, Link
 from .._page import Markup, Page
+from .._text import tidy_line
 from .layout import item_marker, text_markup
 
 _PLAIN = Markup()
@@ -45,12 +47,13 @@ def _typed(
     texts = [page.blocks[index].text for index in indexes]
     parts = [markup.get(index, _PLAIN) for index in indexes]
     links = [
-        Link(text=text, url=_absolute(base, address))
+        Link.model_construct(text=text, url=_absolute(base, address))
         for part in parts
-        for text, address in part.links
+        for pieces, address in part.links
+        if (text := tidy_line(join_inline(pieces)))
     ]
     images = [
-        Image(alt=alt, url=_absolute(base, address))
+        Image.model_construct(alt=alt, url=_absolute(base, address))
         for part in parts
         for alt, address in part.images
     ]
@@ -77,7 +80,8 @@ def _typed(
         kind, text, depth, number = "list_item", " ".join(texts), max(1, first.level), first.number
         marker = None if page.is_html else item_marker(text)
         text = text[marker[0] :] if marker else text
-    return BodyBlock(
+    # Every value is built here with its type: the model is made without validating it.
+    return BodyBlock.model_construct(
         kind=kind,
         text=text,
         level=level,
