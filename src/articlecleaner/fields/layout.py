@@ -6,7 +6,7 @@ final full stop, set apart above a paragraph or printed right above a line of pr
 is a heading, and so is such a line printed on a list's first line (unless the line
 above announces the list with a colon) or on its last line right above a paragraph;
 lines set apart that open in lower case, two or more in a row, are a list's items;
-lines of tab-separated cells are the rows of a table.
+lines of tab-separated cells printed together are the rows of a table.
 """
 
 from __future__ import annotations
@@ -109,12 +109,18 @@ def _runs_without(group: Sequence[int], left_out: set[int]) -> list[list[int]]:
 
 def _glued_groups(page: Page, kept: Sequence[int]) -> list[list[int]]:
     """The kept blocks in groups printed without a blank line between them (a removed
-    block between two kept ones sets them apart too)."""
+    block between two kept ones sets them apart too); a table's rows (lines with tabs)
+    are a group of their own."""
     groups: list[list[int]] = []
     previous: int | None = None
+    blocks = page.blocks
     for index in kept:
-        between = page.blocks[previous + 1 : index + 1] if previous is not None else ()
-        if previous is None or index != previous + 1 or any(b.paragraph_start for b in between):
+        if (
+            previous is None
+            or index != previous + 1
+            or blocks[index].paragraph_start
+            or ("\t" in blocks[index].text) != ("\t" in blocks[previous].text)
+        ):
             groups.append([index])
         else:
             groups[-1].append(index)
