@@ -182,3 +182,22 @@ def test_structure_benchmark_labels_and_scores() -> None:
     assert (score.kinds["heading"].found, score.kinds["heading"].typed_right) == (1, 1)
     assert (score.kinds["list_item"].found, score.kinds["list_item"].typed_right) == (1, 0)
     assert (score.kinds["code"].predicted, score.kinds["code"].predicted_right) == (1, 0)
+
+
+def test_text_short_lines_set_apart_in_a_row_are_a_list() -> None:
+    prose = (
+        "The guide explains what a cyclist should carry on a long ride through the hills, "
+        "and why each thing earns its place in a small saddle bag. It was written after a "
+        "season of rides in rain and sun, and it keeps to what was used on every one."
+    )
+    closing = (
+        "With these four things in the bag, most of what goes wrong on a ride can be put "
+        "right at the side of the road, and the rest can wait for the next town and its shop. "
+        "The pump matters most of all: a tube is no use without air, and a cape keeps the "
+        "rider warm while the repair is made, which on a cold day in the hills is no small "
+        "thing at all."
+    )
+    page = f"{prose}\n\nA spare tube\n\nTyre levers\n\nA small pump\n\nA rain cape\n\n{closing}\n"
+    article = clean(page)
+    items = [b.text for b in article.blocks if b.kind == "list_item"]
+    assert items == ["A spare tube", "Tyre levers", "A small pump", "A rain cape"]

@@ -5,7 +5,9 @@ blank line between them (as a browser prints a list) is a list; a short line wit
 final full stop, set apart above a paragraph or printed right above a line of prose,
 is a heading, and so is such a line printed on a list's first line (unless the line
 above announces the list with a colon) or on its last line right above a paragraph;
-lines set apart that open in lower case, two or more in a row, are a list's items;
+lines set apart that open in lower case, two or more in a row, are a list's items, and
+so are heading-like lines set apart, three or more in a row (a heading stands above
+text, not above another heading);
 lines of tab-separated cells printed together are the rows of a table.
 """
 
@@ -23,6 +25,7 @@ _BULLET = regex.compile(r"[•●○◦▪▫■□‣∙·*+-]\s+(?=\S)")
 _NUMBER = regex.compile(r"(?:(\d{1,3})[.)]|\(?([a-z])\))\s+(?=\S)")
 _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 120
+_LIST_OF_SHORT_LINES = 3  # heading-like lines set apart in a row: a list's items
 _NOT_A_HEADING_END = tuple(".,;:!…")
 
 
@@ -43,12 +46,17 @@ def text_markup(page: Page, kept: Sequence[int]) -> dict[int, Markup]:
     blocks = page.blocks
     markup: dict[int, Markup] = {}
     groups = _glued_groups(page, kept)
+    lone_headings = [len(group) == 1 and _is_heading(blocks[group[0]]) for group in groups]
+    listed = _in_runs(lone_headings, _LIST_OF_SHORT_LINES)
     for position, group in enumerate(groups):
         first = blocks[group[0]]
         if all("\t" in blocks[index].text for index in group):
             markup.update(dict.fromkeys(group, Markup(kind="row", group=group[0])))
             continue
         following = groups[position + 1] if position + 1 < len(groups) else None
+        if listed[position]:
+            markup[group[0]] = Markup(kind="item", level=1)
+            continue
         if len(group) == 1 and following is not None and _is_heading(first):
             markup[group[0]] = Markup(kind="heading", level=2)
             continue
@@ -85,15 +93,19 @@ def _lower_case_runs(page: Page, groups: Sequence[Sequence[int]]) -> list[int]:
     """Lines set apart that open in lower case, two or more in a row: the items of a list
     that goes on a sentence above it (a paragraph never opens in lower case)."""
     lower = [len(group) == 1 and page.blocks[group[0]].text[0].islower() for group in groups]
-    return [
-        group[0]
-        for position, group in enumerate(groups)
-        if lower[position]
-        and (
-            (position > 0 and lower[position - 1])
-            or (position + 1 < len(groups) and lower[position + 1])
-        )
-    ]
+    return [group[0] for group, listed in zip(groups, _in_runs(lower, 2), strict=True) if listed]
+
+
+def _in_runs(flags: Sequence[bool], minimum: int) -> list[bool]:
+    """Which flags are set and stand in a run of at least ``minimum`` set flags."""
+    result = [False] * len(flags)
+    start = 0
+    for position in range(len(flags) + 1):
+        if position == len(flags) or not flags[position]:
+            if position - start >= minimum:
+                result[start:position] = [True] * (position - start)
+            start = position + 1
+    return result
 
 
 def _runs_without(group: Sequence[int], left_out: set[int]) -> list[list[int]]:
