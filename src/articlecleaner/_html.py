@@ -192,6 +192,7 @@ class _Structure(NamedTuple):
     cell: int = 0
     header: bool = False
     list_element: int = 0  # the innermost list, whose items are counted
+    ordered: bool = False  # the innermost list is numbered (<ol>)
     list_depth: int = 0
 
 
@@ -213,15 +214,14 @@ def _structure(
     if tag in _LIST_TAGS:
         start = element.get("start") if tag == "ol" else None
         counters[number] = int(start) - 1 if start and start.lstrip("-").isdigit() else 0
-        ordered = number if tag == "ol" else -number
-        return parent._replace(list_element=ordered, list_depth=parent.list_depth + 1)
+        return parent._replace(
+            list_element=number, ordered=tag == "ol", list_depth=parent.list_depth + 1
+        )
     if tag == "li":
-        ordered = parent.list_element
-        counters[abs(ordered)] = item = counters.get(abs(ordered), 0) + 1
         value = element.get("value")
-        if value and value.isdigit():
-            counters[abs(ordered)] = item = int(value)
-        return parent._replace(kind="item", group=number, number=item if ordered > 0 else None)
+        item = int(value) if value and value.isdigit() else counters.get(parent.list_element, 0) + 1
+        counters[parent.list_element] = item
+        return parent._replace(kind="item", group=number, number=item if parent.ordered else None)
     if tag == "table":
         return _Structure(kind="table", group=number, list_depth=parent.list_depth)
     if tag == "thead":

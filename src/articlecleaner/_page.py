@@ -169,6 +169,14 @@ SITE_TITLE_TOKENS = frozenset(
 BREADCRUMB_TOKENS = frozenset(("breadcrumb", "breadcrumbs"))
 """Class or id names of a breadcrumb trail (some print it in an ``<h1>``)."""
 PROSE_MIN_STOPWORDS = 0.2  # share of a block's words: prose, not a list of names or items
+PROSE_MIN_WORDS = 10
+
+
+def is_prose(block: Block) -> bool:
+    """A paragraph of prose: ten words or more, ending a sentence."""
+    return block.word_count >= PROSE_MIN_WORDS and block.terminal
+
+
 _FOREIGN_PASSAGE_MIN_WORDS = 10
 
 

@@ -17,14 +17,15 @@ from collections.abc import Sequence
 
 import regex
 
-from .._page import Block, Markup, Page
-from ..rules.content import is_prose
+from .._page import Block, Markup, Page, is_prose
 
 # Dashes are left out: in many languages a dash opens a line of dialogue.
 _BULLET = regex.compile(r"[•●○◦▪▫■□‣∙·*+-]\s+(?=\S)")
 _NUMBER = regex.compile(r"(?:(\d{1,3})[.)]|\(?([a-z])\))\s+(?=\S)")
 _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 120
+_HEADING = Markup(kind="heading", level=2)
+_ITEM = Markup(kind="item", level=1)
 _LIST_OF_SHORT_LINES = 3  # heading-like lines set apart in a row: a list's items
 _NOT_A_HEADING_END = tuple(".,;:!…")
 
@@ -55,10 +56,10 @@ def text_markup(page: Page, kept: Sequence[int]) -> dict[int, Markup]:
             continue
         following = groups[position + 1] if position + 1 < len(groups) else None
         if listed[position]:
-            markup[group[0]] = Markup(kind="item", level=1)
+            markup[group[0]] = _ITEM
             continue
         if len(group) == 1 and following is not None and _is_heading(first):
-            markup[group[0]] = Markup(kind="heading", level=2)
+            markup[group[0]] = _HEADING
             continue
         announced = position > 0 and blocks[groups[position - 1][-1]].text.endswith(":")
         next_prose = following is not None and is_prose(blocks[following[0]])
@@ -78,14 +79,14 @@ def text_markup(page: Page, kept: Sequence[int]) -> dict[int, Markup]:
                 )
             )
         }
-        markup.update(dict.fromkeys(headings, Markup(kind="heading", level=2)))
+        markup.update(dict.fromkeys(headings, _HEADING))
         for items in _runs_without(group, headings):
             marked = [item_marker(blocks[index].text) for index in items]
             for index, marker in zip(items, marked, strict=True):
                 if marker is not None or len(items) >= 2:
                     number = marker[1] if marker else None
                     markup[index] = Markup(kind="item", level=1, number=number)
-    markup.update(dict.fromkeys(_lower_case_runs(page, groups), Markup(kind="item", level=1)))
+    markup.update(dict.fromkeys(_lower_case_runs(page, groups), _ITEM))
     return markup
 
 

@@ -13,7 +13,9 @@ from .._text import tidy_line
 from .layout import item_marker, text_markup
 
 _PLAIN = Markup()
-_GROUPED = {"item": "list_item", "code": "code", "quote": "quote", "caption": "caption"}
+# Kinds whose consecutive blocks of one element (a list item, a table, a <pre>, a quote,
+# a caption) make one typed block.
+_GROUPED = frozenset(("cell", "row", "item", "code", "quote", "caption"))
 
 
 def body_blocks(page: Page, kept: Sequence[int], url: str | None = None) -> list[BodyBlock]:
@@ -26,7 +28,7 @@ def body_blocks(page: Page, kept: Sequence[int], url: str | None = None) -> list
     while position < len(kept):
         first = markup.get(kept[position], _PLAIN)
         end = position + 1
-        if first.kind in ("cell", "row") or first.kind in _GROUPED:
+        if first.kind in _GROUPED:
             while end < len(kept) and _same_group(markup.get(kept[end], _PLAIN), first):
                 end += 1
         result.append(_typed(page, kept[position:end], markup, position, base))

@@ -7,13 +7,12 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import regex
 
-from .._page import Block, Page, shape_of
+from .._page import PROSE_MIN_WORDS, Block, Page, is_prose, shape_of
 from .._rule import Category, Context, Label, Rule, Stage
 from ._phrases import covered_by_phrases
 from ._quantities import quantity_lists
 from .metadata import is_byline, is_dateline, is_headline_like
 
-_PROSE_MIN_WORDS = 10
 _SENTENCE_MIN_WORDS = 5
 _ANNOUNCING_MIN_WORDS = 3  # "How it works:", "The steps:" introduce a list; "Note:" does not
 _CLOSING_MIN_WORDS = 4
@@ -110,11 +109,6 @@ def _whole_sentences(page: Page, group: list[Block]) -> list[int]:
     return [block.index for block in group] if sentences else []
 
 
-def is_prose(block: Block) -> bool:
-    """A paragraph of prose: ten words or more, ending a sentence."""
-    return block.word_count >= _PROSE_MIN_WORDS and block.terminal
-
-
 def marked_blocks(page: Page) -> frozenset[int]:
     """HTML: blocks inside a container the markup names as the article body.
 
@@ -150,7 +144,7 @@ def block_weight(
     letters *= 1.0 - _LATE_PAGE_DISCOUNT * position
     if marked and block.index not in marked:
         letters *= _UNMARKED_FACTOR
-    if block.word_count >= _PROSE_MIN_WORDS and prose_like:
+    if block.word_count >= PROSE_MIN_WORDS and prose_like:
         return letters - _PROSE_OFFSET
     if block.word_count >= _SENTENCE_MIN_WORDS and block.terminal:
         return 0.5 * letters - _PROSE_OFFSET
@@ -774,7 +768,7 @@ def _run_container(
     prose = [
         block
         for block in blocks[start:end]
-        if block.index not in junk and block.word_count >= _PROSE_MIN_WORDS
+        if block.index not in junk and block.word_count >= PROSE_MIN_WORDS
     ]
     if not prose:
         return start, end, frozenset()

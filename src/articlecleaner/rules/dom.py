@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from .._page import Block, Page
+from .._page import Block, Page, is_prose
 from .._rule import Category, Context, Label, Rule
-from .content import is_prose, marked_blocks
+from .content import marked_blocks
 
 BOILERPLATE_TOKENS = frozenset(
     "nav navbar navigation menu submenu footer breadcrumb breadcrumbs share sharing "
