@@ -102,6 +102,12 @@ def test_nested_and_numbered_lists() -> None:
     parsed = markdown_blocks(article.to_markdown())
     assert [text for kind, text in parsed if kind == "list_item"] == [t for t, _, _ in items]
     assert "3. Third step" in article.to_markdown()
+    # The bullet list stays nested under the numbered item that holds it.
+    assert "4. Fourth step\n   - a detail of the fourth step" in article.to_markdown()
+    assert (
+        "<ol><li>Third step of the method</li><li>Fourth step<ul>"
+        "<li>a detail of the fourth step</li></ul></li></ol>"
+    ) in article.to_html()
 
 
 def test_text_layout_gives_lists_headings_and_tables() -> None:
@@ -201,3 +207,62 @@ def test_text_short_lines_set_apart_in_a_row_are_a_list() -> None:
     article = clean(page)
     items = [b.text for b in article.blocks if b.kind == "list_item"]
     assert items == ["A spare tube", "Tyre levers", "A small pump", "A rain cape"]
+
+
+def test_mixed_lists_parse_back_nested_and_apart() -> None:
+    page = (
+        "<html><body><article><h1>Lists</h1><p>" + "Words of the article run on here. " * 8
+        + "</p><ul><li>first bullet<ol start='5'><li>fifth point</li></ol></li>"
+        "<li>second bullet</li></ul><ol start='7'><li>seventh point</li></ol><p>"
+        + "The article goes on after the lists with more words. " * 6
+        + "</p></article></body></html>"
+    )  # fmt: skip
+    article = clean(page)
+    expected = ["first bullet", "fifth point", "second bullet", "seventh point"]
+    assert [b.text for b in article.blocks if b.kind == "list_item"] == expected
+    parsed = markdown_blocks(article.to_markdown())
+    assert [text for kind, text in parsed if kind == "list_item"] == expected
+    assert (
+        "<ul><li>first bullet<ol><li>fifth point</li></ol></li><li>second bullet</li></ul>"
+        "<ol><li>seventh point</li></ol>"
+    ) in article.to_html()
+
+
+def test_markdown_keeps_text_that_looks_like_markup_as_text() -> None:
+    from articlecleaner._models import Article, BodyBlock, Link
+
+    texts = ["2018.04.05 is the date of the run", "1) the first reason", "Keep C# and F# ##"]
+    article = Article(
+        headline="Title",
+        authors=["Ann Writer"],
+        blocks=[
+            BodyBlock(kind="paragraph", text=texts[0], paragraph=0),
+            BodyBlock(kind="paragraph", text=texts[1], paragraph=1),
+            BodyBlock(kind="heading", text=texts[2], level=2, paragraph=2),
+            BodyBlock(
+                kind="paragraph",
+                text="a local file",
+                links=[Link(text="local file", url="file:///home/user/notes.txt")],
+                paragraph=3,
+            ),
+        ],
+    )
+    parsed = markdown_blocks(article.to_markdown())
+    assert parsed[2:] == [
+        ("paragraph", texts[0]),
+        ("paragraph", texts[1]),
+        ("heading", texts[2]),
+        ("paragraph", "a local file"),
+    ]
+    assert "file:" not in article.to_markdown() and "file:" not in article.to_html()
+
+
+def test_authors_from_markup_are_one_line() -> None:
+    page = (
+        "<html><head><meta name='author' content='Mark Writer\n\t\t and Jo Editor'></head>"
+        "<body><article><h1>A title</h1><p>" + "Words of the article run on here. " * 10
+        + "</p></article></body></html>"
+    )  # fmt: skip
+    article = clean(page)
+    assert article.authors == ["Mark Writer and Jo Editor"]
+    assert markdown_blocks(article.to_markdown())[1][0] == "paragraph"

@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 # Characters that make markup anywhere in a line, and those that do only at its start.
 _INLINE_SPECIAL = regex.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY_LIKE = regex.compile(r"&(?=#?[A-Za-z0-9]+;)")
-_LINE_START_SPECIAL = regex.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
-_UNSAFE_ADDRESS = regex.compile(r"^\s*(?:javascript|vbscript|data):", regex.IGNORECASE)
+_LINE_START_SPECIAL = regex.compile(r"^(\s*(?:\d+(?=[.)]))?)([.)#>+=-])")
+# Addresses a reader must not follow from a page (CommonMark parsers refuse them too).
+_UNSAFE_ADDRESS = regex.compile(r"^\s*(?:javascript|vbscript|data|file):", regex.IGNORECASE)
+_CLOSING_HASHES = regex.compile(r"(?<=\s)#+$")
 
 
 def _pieces(text: str, links: Sequence[Link]) -> Iterator[tuple[str, str | None]]:
@@ -83,23 +85,33 @@ def _table_markdown(block: BodyBlock) -> str:
 
 def _list_markdown(items: Sequence[BodyBlock], links: bool) -> str:
     """A run of list items; each nests at most one level below the item above it, and
-    is indented under its parent's text as CommonMark requires."""
-    lines = []
+    is indented under its parent's text as CommonMark requires. A numbered list that
+    starts at another number than 1 right below a line is set off by a blank line, as
+    such a list cannot interrupt the paragraph above it."""
+    lines: list[str] = []
     indents: list[int] = []  # where the text of the open items at each depth starts
+    kinds: list[bool] = []  # whether the list open at each depth is numbered
     for item in items:
         depth = min(item.depth, len(indents) + 1)
-        del indents[depth - 1 :]
+        opens = depth > len(indents) or kinds[depth - 1] != _ordered(item)
+        del indents[depth - 1 :], kinds[depth - 1 :]
         indent = indents[-1] if indents else 0
         marker = f"{item.number}." if item.number is not None else "-"
+        if lines and opens and item.number not in (None, 1):
+            lines.append("")
         lines.append(" " * indent + f"{marker} " + _markdown_inline(item.text, item.links, links))
         indents.append(indent + len(marker) + 1)
+        kinds.append(_ordered(item))
     return "\n".join(lines)
 
 
 def _block_markdown(block: BodyBlock, links: bool, headline: bool) -> str:
     if block.kind == "heading":
         level = max(block.level or 2, 2 if headline else 1)
-        return "#" * level + " " + _markdown_inline(block.text, block.links, links)
+        text = _markdown_inline(block.text, block.links, links)
+        # A heading's trailing "#"s would be read as its closing sequence.
+        text = _CLOSING_HASHES.sub(lambda hashes: "\\#" * len(hashes[0]), text)
+        return "#" * level + " " + text
     if block.kind == "table":
         return _table_markdown(block)
     if block.kind == "code":
@@ -112,10 +124,11 @@ def _block_markdown(block: BodyBlock, links: bool, headline: bool) -> str:
 
 
 def _runs(blocks: Sequence[BodyBlock]) -> Iterator[list[BodyBlock]]:
-    """The blocks, with each run of list items of one kind (numbered or not) together."""
+    """The blocks, with each run of list items together (numbered and bulleted ones, at
+    any depth: a bulleted list may nest in a numbered item)."""
     run: list[BodyBlock] = []
     for block in blocks:
-        if run and (block.kind != "list_item" or _ordered(block) != _ordered(run[0])):
+        if run and block.kind != "list_item":
             yield run
             run = []
         if block.kind == "list_item":
@@ -179,21 +192,23 @@ def _html_inline(text: str, links: Sequence[Link], with_links: bool) -> str:
 
 
 def _list_html(items: Sequence[BodyBlock], links: bool) -> str:
-    tag = "ol" if _ordered(items[0]) else "ul"
-    out = [f"<{tag}>"]
-    depth = 1
-    for position, item in enumerate(items):
-        target = min(item.depth, depth + 1) if position else 1
-        while depth < target:
-            out[-1] = out[-1].removesuffix("</li>")
+    """A run of list items as nested ``<ul>``/``<ol>``: each item nests at most one level
+    below the item above it, and a change between numbered and bulleted items at one
+    level starts a new list there."""
+    out: list[str] = []
+    open_lists: list[str] = []  # the list element open at each depth
+    for item in items:
+        tag = "ol" if _ordered(item) else "ul"
+        depth = min(item.depth, len(open_lists) + 1)
+        while len(open_lists) > depth or (len(open_lists) == depth and open_lists[-1] != tag):
+            out.append(f"</li></{open_lists.pop()}>")
+        if len(open_lists) == depth:
+            out.append("</li>")  # the item before, at this depth, ends
+        else:
             out.append(f"<{tag}>")
-            depth += 1
-        while depth > target:
-            out.append(f"</{tag}></li>")
-            depth -= 1
-        out.append(f"<li>{_html_inline(item.text, item.links, links)}</li>")
-    out.extend([f"</{tag}></li>"] * (depth - 1))
-    out.append(f"</{tag}>")
+            open_lists.append(tag)
+        out.append(f"<li>{_html_inline(item.text, item.links, links)}")
+    out.extend(f"</li></{tag}>" for tag in reversed(open_lists))
     return "".join(out)
 
 

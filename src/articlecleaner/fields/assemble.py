@@ -5,6 +5,7 @@ from __future__ import annotations
 from .._models import Removal
 from .._page import Block, Page
 from .._settle import Verdict
+from .._text import tidy_line
 from ..rules.content import OutsideMainContent
 from ..rules.metadata import Byline, Dateline, HeadlineLine, byline_names
 from .headline import headline_from_meta
@@ -88,7 +89,7 @@ def authors(page: Page, verdict: Verdict) -> list[str]:
     for index in _blocks_of(verdict, Byline.code):
         names.extend(n for n in byline_names(page.blocks[index].text) if n not in names)
     if not names and page.meta.get("author"):
-        names = [page.meta["author"]]
+        names = [tidy_line(page.meta["author"])]  # markup may break a name over lines
     return names
 
 
