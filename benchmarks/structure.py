@@ -17,6 +17,8 @@ quality benchmark's subject, not this one's):
 
 articlecleaner is read from ``Article.blocks``; trafilatura from its Markdown
 (``output_format="markdown"``), parsed with markdown-it-py (CommonMark and GFM tables).
+The command also counts the pages whose articlecleaner Markdown parses back to the same
+blocks.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from lxml import etree
+
+from articlecleaner import Article, clean
 
 from .corpus import Page
 from .systems import prepare_input
@@ -133,20 +137,33 @@ def _text(element: etree._Element) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
-def articlecleaner_blocks(page: str | bytes) -> list[tuple[str, str]]:
-    from articlecleaner import clean
-
+def typed_lines(article: Article) -> list[tuple[str, str]]:
+    """(kind, text) for each line of ``Article.blocks``, in the kinds ``markdown_blocks``
+    gives: a table's cells, a code block's lines and a quote's paragraphs one by one."""
     typed: list[tuple[str, str]] = []
-    for block in clean(page).blocks:
+    for block in article.blocks:
         if block.kind == "table":
             typed.extend(("table_cell", cell) for row in block.rows for cell in row)
         elif block.kind == "code":
             typed.extend(("code", line) for line in block.text.split("\n"))
-        elif block.kind in ("heading", "list_item"):
-            typed.append((block.kind, block.text))
+        elif block.kind in ("heading", "list_item", "quote"):
+            typed.extend((block.kind, text) for text in block.text.split("\n\n"))
         else:
-            typed.extend(("paragraph", text) for text in block.text.split("\n\n"))
+            typed.append(("paragraph", block.text))
     return typed
+
+
+def round_trips(article: Article) -> bool:
+    """The article's Markdown, parsed with markdown-it-py, gives back its blocks (after the
+    headline and the date and byline line; the empty header row of a table without one
+    and white space do not count)."""
+    parsed = markdown_blocks(article.to_markdown())
+    head = (article.headline is not None) + bool(article.published or article.authors)
+    return _comparable(parsed[head:]) == _comparable(typed_lines(article))
+
+
+def _comparable(lines: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(kind, " ".join(text.split())) for kind, text in lines if kind != "table_cell" or text]
 
 
 def trafilatura_blocks(page: str | bytes) -> list[tuple[str, str]]:
@@ -172,6 +189,8 @@ class KindScore:
 @dataclass
 class PageScore:
     kinds: dict[str, KindScore] = field(default_factory=dict)
+    round_trips: bool | None = None
+    """articlecleaner: whether the page's Markdown parses back to its blocks."""
 
 
 def score_page(gold: Sequence[tuple[str, str]], output: Sequence[tuple[str, str]]) -> PageScore:
@@ -211,13 +230,18 @@ def _score_one(job: tuple[Page, str, Sequence[str]]) -> dict[str, PageScore]:
     scores = {}
     for system in systems:
         fed = prepare_input(system, page.read_bytes(mode), mode)
+        article = None
         try:
-            output = (articlecleaner_blocks if system == "articlecleaner" else trafilatura_blocks)(
-                fed
-            )
+            if system == "articlecleaner":
+                article = clean(fed)
+                output = typed_lines(article)
+            else:
+                output = trafilatura_blocks(fed)
         except Exception:  # a crash is an empty output
             output = []
         scores[system] = score_page(gold, output)
+        if article is not None:
+            scores[system].round_trips = round_trips(article)
     return scores
 
 
@@ -228,12 +252,15 @@ def _rate(part: int, whole: int) -> str:
 def run_structure(pages: Sequence[Page], systems: Sequence[str], mode: str, jobs: int) -> str:
     """The table: per system and kind, recall, precision and found, with counts."""
     totals = {system: {kind: KindScore() for kind in KINDS} for system in systems}
+    round_trips: list[bool] = []
     work = [(page, mode, tuple(systems)) for page in pages]
     with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
         for scores in pool.map(_score_one, work, chunksize=8):
             for system, page_score in scores.items():
                 for kind, score in page_score.kinds.items():
                     totals[system][kind].add(score)
+                if page_score.round_trips is not None:
+                    round_trips.append(page_score.round_trips)
     lines = [
         f"mode: {mode}; {len(pages)} pages",
         "",
@@ -248,4 +275,10 @@ def run_structure(pages: Sequence[Page], systems: Sequence[str], mode: str, jobs
                 f"| {_rate(score.typed_right, score.found)} "
                 f"| {_rate(score.predicted_right, score.predicted)} |"
             )
+    if round_trips:
+        lines += [
+            "",
+            f"articlecleaner Markdown parsed back to the same blocks (markdown-it-py): "
+            f"{sum(round_trips)} of {len(round_trips)} pages",
+        ]
     return "\n".join(lines)
