@@ -265,3 +265,20 @@ def test_authors_from_markup_are_one_line() -> None:
     article = clean(page)
     assert article.authors == ["Mark Writer and Jo Editor"]
     assert markdown_blocks(article.to_markdown())[1][0] == "paragraph"
+
+
+def test_text_structure_reads_the_body_as_printed() -> None:
+    opening = (
+        "The recipe needs only what most kitchens hold already, and it takes about half an "
+        "hour from the first step to the table, with the oven doing most of the work. Start "
+        "by setting out the three things it asks for on the counter, before the oven is on."
+    )
+    closing = (
+        "Whisk them together until the batter is smooth and pale, then pour it into a warm "
+        "tin and bake it until it rises well above the rim. It is best eaten at once, while "
+        "it is still hot and crisp at the edges, with a little jam or fruit on the side."
+    )
+    page = f"{opening}\n\nFlour\nEggs\nShare on Facebook\nMilk\n\n{closing}\n"
+    article = clean(page)
+    assert "Flour\nEggs\nMilk" in article.body
+    assert [b.text for b in article.blocks if b.kind == "list_item"] == ["Flour", "Eggs", "Milk"]

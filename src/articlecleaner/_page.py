@@ -129,6 +129,12 @@ class Page:
         are, so that a line is as far into the body as it was into the page."""
         return list(accumulate((block.letters > 0 for block in self.blocks), initial=0))
 
+    def printed_together(self, earlier: int, later: int) -> bool:
+        """Blocks ``earlier`` and ``later`` are lines of one paragraph: no paragraph break
+        before ``later`` nor before any block between them (the body prints such kept
+        blocks on consecutive lines)."""
+        return not any(block.paragraph_start for block in self.blocks[earlier + 1 : later + 1])
+
     def reads_as_prose(self, block: Block) -> bool:
         """True when stopwords make up a fifth or more of the block's words: those of the
         page language (of any language when it is unknown: the body alone, cleaned again,

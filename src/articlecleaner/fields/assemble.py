@@ -112,9 +112,7 @@ def body(page: Page, verdict: Verdict) -> tuple[str, list[int]]:
     previous: int | None = None
     for index in verdict.kept:
         if previous is not None:
-            between = page.blocks[previous + 1 : index + 1]
-            glued = not any(block.paragraph_start for block in between)
-            parts.append("\n" if glued else "\n\n")
+            parts.append("\n" if page.printed_together(previous, index) else "\n\n")
             size += len(parts[-1])
         text = page.blocks[index].text
         starts.append(size)

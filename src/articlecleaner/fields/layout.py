@@ -1,4 +1,5 @@
-"""Raw text: the structure of the body read from its layout, as HTML gives it by tags.
+"""Raw text: the structure of the body read from its layout (as the body prints it), as
+HTML gives it by tags.
 
 A bullet or a number opens a list item; a run of two or more lines printed without a
 blank line between them (as a browser prints a list) is a list; a short line without a
@@ -7,8 +8,8 @@ is a heading, and so is such a line printed on a list's first line (unless the l
 above announces the list with a colon) or on its last line right above a paragraph;
 lines set apart that open in lower case, two or more in a row, are a list's items, and
 so are heading-like lines set apart, three or more in a row (a heading stands above
-text, not above another heading);
-lines of tab-separated cells printed together are the rows of a table.
+text, not above another heading); lines of tab-separated cells printed together are the
+rows of a table.
 """
 
 from __future__ import annotations
@@ -121,17 +122,15 @@ def _runs_without(group: Sequence[int], left_out: set[int]) -> list[list[int]]:
 
 
 def _glued_groups(page: Page, kept: Sequence[int]) -> list[list[int]]:
-    """The kept blocks in groups printed without a blank line between them (a removed
-    block between two kept ones sets them apart too); a table's rows (lines with tabs)
-    are a group of their own."""
+    """The kept blocks in groups the body prints on consecutive lines (see
+    ``Page.printed_together``); a table's rows (lines with tabs) are a group of their own."""
     groups: list[list[int]] = []
     previous: int | None = None
     blocks = page.blocks
     for index in kept:
         if (
             previous is None
-            or index != previous + 1
-            or blocks[index].paragraph_start
+            or not page.printed_together(previous, index)
             or ("\t" in blocks[index].text) != ("\t" in blocks[previous].text)
         ):
             groups.append([index])
