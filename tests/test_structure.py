@@ -282,3 +282,50 @@ def test_text_structure_reads_the_body_as_printed() -> None:
     article = clean(page)
     assert "Flour\nEggs\nMilk" in article.body
     assert [b.text for b in article.blocks if b.kind == "list_item"] == ["Flour", "Eggs", "Milk"]
+
+
+def test_text_numbered_headings_and_a_heading_pair_above_paragraphs() -> None:
+    prose = [
+        f"Paragraph {n} tells why this tip saves time in the kitchen, and how to make it "
+        f"part of the week without a new tool. Cooks who tried tip {n} say it pays back "
+        "within a month, and that it is easy to keep up once the habit is there."
+        for n in range(5)
+    ]
+    page = (
+        f"Ten minutes saved a day\n\n{prose[0]}\n\nPlanning the week\nWhy a plan helps\n\n"
+        f"{prose[1]}\n\n1. Cook grains in bulk\n\n{prose[2]}\n\n1. Buy rice\n2. Buy oats\n\n"
+        f"2. Keep a clean fridge\n\n{prose[3]}\n\n{prose[4]}\n"
+    )
+    article = clean(page)
+    kinds = [(block.kind, block.text) for block in article.blocks]
+    headings = [text for kind, text in kinds if kind == "heading"]
+    assert headings == [
+        "Planning the week", "Why a plan helps", "1. Cook grains in bulk",
+        "2. Keep a clean fridge",
+    ]  # fmt: skip
+    assert [t for k, t in kinds if k == "list_item"] == ["Buy rice", "Buy oats"]
+
+
+def test_text_indented_lines_are_code_with_their_blank_lines() -> None:
+    intro = (
+        "The function below reads one line of the settings file and returns the name and "
+        "the value on either side of the equals sign, or nothing when the line has none."
+    )
+    outro = (
+        "Each call handles one line, so the caller loops over the file and keeps the pairs "
+        "it gets back in a dictionary, skipping the lines for which nothing came back."
+    )
+    page = (
+        f"Reading a settings file\n\n{intro}\n\n"
+        "def parse(line):\n    name, _, value = line.partition('=')\n\n"
+        "    return name.strip(), value.strip()\n\n"
+        f"{outro}\n"
+    )
+    article = clean(page)
+    (code,) = [block for block in article.blocks if block.kind == "code"]
+    assert code.text == (
+        "def parse(line):\n    name, _, value = line.partition('=')\n\n"
+        "    return name.strip(), value.strip()"
+    )
+    assert [b.kind for b in article.blocks] == ["paragraph", "code", "paragraph"]
+    assert "```\ndef parse(line):\n    name" in article.to_markdown()
