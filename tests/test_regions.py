@@ -208,3 +208,31 @@ def test_a_grid_of_cards_in_main_is_kept_and_a_menu_is_not() -> None:
     assert "Walnut desk model 3" in article.paragraphs
     assert "$399" in article.paragraphs
     assert "Category 2" not in article.body
+
+
+def test_an_article_printed_twice_counts_once_in_full() -> None:
+    """A page that prints its article twice (for small and for large screens) keeps it:
+    the first copy weighs as a text printed once, not as a repeated teaser."""
+    about = (
+        "Our shop has sold garden tools since the spring of 1987, first from a small barn "
+        "outside the town and now from a warehouse by the river, where the same family "
+        "still sharpens every spade by hand before it is packed and sent to the buyer."
+    )
+    steps = [
+        f"Pruning roses in March, step {n}: cut each cane back to an outward bud, about a "
+        "hand above the ground, and clear the dead wood first so that the plant can "
+        "breathe and the new shoots get light."
+        for n in range(1, 6)
+    ]
+    article = "\n\n".join(["How to prune roses", *steps])
+    page = f"Home\nShop\n\n{about}\n\n{article}\n\nNewsletter\nContact\n\n{article}\n\nImprint\n"
+    paragraphs = clean(page).paragraphs
+    assert [p for p in paragraphs if p.startswith("Pruning")] == steps
+
+
+def test_a_teaser_list_printed_twice_is_still_discounted() -> None:
+    """Entries printed single-spaced, twice, are a list of teasers, not an article."""
+    page = read_page("\n\n".join(["Top stories", *(["\n".join(FIRST)] * 2)]), DEFAULT_LIMITS)[0]
+    assert not page.first_copies
+    apart = read_page("\n\n".join(["Top stories", *FIRST, "Menu", *FIRST]), DEFAULT_LIMITS)[0]
+    assert sorted(apart.first_copies) == [1, 2, 3, 4]

@@ -29,6 +29,8 @@ _CHARS_PER_WORD_AT_LEAST = 25
 _CJK_EXTRA = 2
 _WRAPPED_LINE_MIN_WORDS = 8
 _WRAPPED_MIN_LINES = 3  # this many wrapped lines are prose even without a final full stop
+_PASSAGE_MIN_BLOCKS = 3  # blocks printed again in the same order: a passage, not a teaser
+_PASSAGE_MAX_LINKED = 0.1  # share of a passage's letters in links: above, a teaser list
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+")
 # The same two patterns for ASCII text, where the standard engine is twice as fast.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
@@ -121,6 +123,40 @@ class Page:
     def text_counts(self) -> Counter[str]:
         """How often each block text occurs on the page (case-folded)."""
         return Counter(block.text.casefold() for block in self.blocks)
+
+    @cached_property
+    def first_copies(self) -> frozenset[int]:
+        """The blocks of the first copy of a passage the page prints again later, block
+        for block (three blocks or more, each printed there for the first time, see
+        ``_reads_as_text``): an article printed twice, once for small screens and once
+        for large ones."""
+        keys = [block.text.casefold() for block in self.blocks]
+        first: dict[str, int] = {}
+        second: dict[int, int] = {}
+        for index, key in enumerate(keys):
+            if key in first:
+                second.setdefault(first[key], index)
+            else:
+                first[key] = index
+        found: set[int] = set()
+        index = 0
+        while index < len(keys):
+            again = second.get(index)
+            length = 0
+            while (
+                again is not None
+                and index + length < again
+                and again + length < len(keys)
+                and keys[index + length] == keys[again + length]
+                and first[keys[index + length]] == index + length
+            ):
+                length += 1
+            if length >= _PASSAGE_MIN_BLOCKS and _reads_as_text(
+                self.blocks[index : index + length]
+            ):
+                found.update(range(index, index + length))
+            index += max(1, length)
+        return frozenset(found)
 
     @cached_property
     def worded_blocks_before(self) -> list[int]:
@@ -257,6 +293,17 @@ def split_at_spaces(start: int, end: int, text: str, limit: int) -> Iterator[tup
         yield start, cut
         start = cut
     yield start, end
+
+
+def _reads_as_text(passage: Sequence[Block]) -> bool:
+    """A passage of text, not a list of teasers: its letters are mostly not links, and
+    half or more of its paragraphs of prose are set apart (a list prints its entries
+    single-spaced)."""
+    letters = sum(block.letters for block in passage)
+    linked = sum(block.letters * block.link_density for block in passage)
+    prose = [block for block in passage if is_prose(block)]
+    apart = sum(1 for block in prose if block.paragraph_start)
+    return linked <= _PASSAGE_MAX_LINKED * letters and 2 * apart >= len(prose)
 
 
 def blocks_from_text(

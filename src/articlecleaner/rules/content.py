@@ -157,9 +157,12 @@ def block_weight(
 def _unlinked_letters(page: Page, block: Block, repeats_discounted: bool = True) -> float:
     """The block's letters that are not link text. A text printed n times (a teaser, a
     widget, an error message) brings 1/n² of them per copy: all its copies together weigh
-    less than one paragraph printed once."""
+    less than one paragraph printed once. The first copy of a passage printed again
+    block for block (an article printed for small and for large screens) counts in full."""
     letters = block.letters * (1.0 - block.link_density)
-    return letters / page.text_counts[block.text.casefold()] ** 2 if repeats_discounted else letters
+    if not repeats_discounted or block.index in page.first_copies:
+        return letters
+    return letters / page.text_counts[block.text.casefold()] ** 2
 
 
 def densest_run(
