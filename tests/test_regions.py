@@ -236,3 +236,30 @@ def test_a_teaser_list_printed_twice_is_still_discounted() -> None:
     assert not page.first_copies
     apart = read_page("\n\n".join(["Top stories", *FIRST, "Menu", *FIRST]), DEFAULT_LIMITS)[0]
     assert sorted(apart.first_copies) == [1, 2, 3, 4]
+
+
+def test_html_main_element_over_a_weak_run_of_prose_outside_it() -> None:
+    """A product page whose <main> holds short lines only: no sentence outside it (a
+    consent line under a sign-up box) is taken for the article instead."""
+    specs = "".join(
+        f"<li>{name}: {value}</li>"
+        for name, value in [
+            ("Fabric", "100% long-staple cotton"), ("Thread count", "480"),
+            ("Finish", "Sateen"), ("Sizes", "Twin, Full, Queen, King"),
+            ("Care", "Machine wash cold"), ("Origin", "Made in Portugal"),
+            ("Pieces", "Flat sheet, fitted sheet, two pillowcases"),
+            ("Pocket depth", "Fits mattresses up to 16 inches deep"),
+            ("Certification", "OEKO-TEX Standard 100"),
+        ]
+    )  # fmt: skip
+    html = (
+        "<html><body><div class='top'><a href='/'>Home</a> <a href='/shop'>Shop</a></div>"
+        "<main><h1>Classic Sateen Sheet Set</h1><p>Smooth, soft, lustrous</p>"
+        f"<h2>Details</h2><ul>{specs}</ul><p>Price: $189</p><p>Free returns within 30 "
+        "days</p></main><div class='signup'><p>Keep me up to date with news and offers by "
+        "email, and I can unsubscribe at any time.</p></div></body></html>"
+    )
+    body = clean(html).body
+    assert "Fabric: 100% long-staple cotton" in body and "Origin: Made in Portugal" in body
+    assert "Price: $189" in body
+    assert "unsubscribe" not in body

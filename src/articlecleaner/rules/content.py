@@ -46,6 +46,7 @@ _HEADER_LINES = 8  # lines of a byline, a dateline, credits, buttons below a sta
 _HEADER_LINE_WORDS = 3  # an unlabelled line this short there is a label or a button
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
 _REGION_SHARE = 0.3  # what another content region weighs against the main run at least
+_MAIN_SHARE = 0.5  # HTML: of the page's letters, what its <main> element holds at least
 _REGION_MIN_WEIGHT = 150.0  # letters of prose, less the cost of the lines around them
 _LANDMARK_MAX_LINKS = 0.5  # HTML: above this, a block of the <main> element is a link
 _MIN_ENTRIES = 3  # entries of one shape that hold prose: a list of them
@@ -216,6 +217,10 @@ class OutsideMainContent(Rule):
     ``<main>`` element around the run, but its labelled blocks and its mostly linked
     ones outside card grids. Lines of code (``<pre>``) weigh their letters, as table
     cells do.
+    In HTML, when the run weighs less than a content region and lies outside the
+    ``<main>`` element that holds half the page's letters or more (a consent line beside
+    a product page's specifications, a listing's cards), ``<main>`` is the content, as
+    on an undated page above, if it holds 200 letters or more.
     A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
     lines, each weighing the letters of its text that are not links.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
@@ -253,6 +258,15 @@ class OutsideMainContent(Rule):
             run = densest_run(weights, barriers)
             if run:
                 break
+        main = _page_main(page) if page.is_html else None
+        if main is not None and _weak_run_outside(page, run, weights, main):
+            kept = _main_element(page, main, 0, len(page.blocks), context.junk, frozenset())
+            texts = {page.blocks[index].text: page.blocks[index].letters for index in kept}
+            if sum(texts.values()) >= _MIN_MARKED_LETTERS:
+                for block in page.blocks:
+                    if block.index not in kept:
+                        yield self.hit(block.index, "outside the <main> element")
+                return
         where = "main run of prose"
         if not run:  # a page of short lines only: a poem, lyrics, a photo series
             run = densest_run(_line_weights(page, context.junk), barriers)
@@ -283,7 +297,8 @@ class OutsideMainContent(Rule):
         if longest is not None and page.is_html:
             regions |= _repeated_entries(page, longest, context.junk)
             if not _is_dated_article(page):
-                regions |= _main_element(page, longest, start, end, context.junk, barriers)
+                main = _main_around(longest, page)
+                regions |= _main_element(page, main, start, end, context.junk, barriers)
         for block in page.blocks:
             if (keep_marked and block.index in marked) or block.index in regions:
                 continue
@@ -373,26 +388,58 @@ def _is_dated_article(page: Page) -> bool:
     return "published" in page.meta or "ld_headline" in page.meta
 
 
+def _main_around(block: Block, page: Page) -> tuple[int, int] | None:
+    """HTML: the depth and number of the ``<main>`` element (or ``role=main``) the block
+    lies in, or None."""
+    for depth in range(len(block.containers) - 1, _CONTAINER_MIN_DEPTH - 1, -1):
+        if page.landmarks.get(block.containers[depth]) == "main":
+            return depth, block.containers[depth]
+    return None
+
+
+def _weak_run_outside(
+    page: Page, run: tuple[int, int] | None, weights: Sequence[float], main: tuple[int, int]
+) -> bool:
+    """No run of prose, or one that weighs less than a content region and lies mostly
+    outside the ``<main>`` element: a consent notice or a newsletter line, not an
+    article beside the page's main content."""
+    if run is None:
+        return True
+    start, end = run
+    inside = sum(1 for block in page.blocks[start:end] if _inside(block, *main))
+    return sum(weights[start:end]) < _REGION_MIN_WEIGHT and 2 * inside < end - start
+
+
+def _page_main(page: Page) -> tuple[int, int] | None:
+    """HTML: the ``<main>`` element that holds half or more of the page's letters (its
+    depth and number), or None."""
+    letters: dict[tuple[int, int], int] = {}
+    for block in page.blocks:
+        found = _main_around(block, page)
+        if found is not None:
+            letters[found] = letters.get(found, 0) + block.letters
+    total = sum(block.letters for block in page.blocks)
+    best = max(letters, key=letters.__getitem__, default=None)
+    return best if best is not None and letters[best] >= _MAIN_SHARE * total else None
+
+
 def _main_element(
     page: Page,
-    longest: Block,
+    main: tuple[int, int] | None,
     start: int,
     end: int,
     junk: Mapping[int, Category],
     barriers: frozenset[int],
 ) -> frozenset[int]:
-    """HTML: the blocks of the ``<main>`` element (or ``role=main``) around the run's
-    longest paragraph, up to the comment headings around the run; without labelled
-    blocks, mostly linked blocks but those of card grids (see ``_card_blocks``), the
-    ``<h1>`` above the run (the headline, a field) and short lines right above what is
-    left out (the heading of a box of links)."""
-    blocks = page.blocks
-    for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH - 1, -1):
-        element = longest.containers[depth]
-        if page.landmarks.get(element) == "main":
-            break
-    else:
+    """HTML: the blocks of the ``<main>`` element (or ``role=main``) ``main``, up to the
+    comment headings around the run [start, end); without labelled blocks, mostly
+    linked blocks but those of card grids (see ``_card_blocks``), the ``<h1>`` above
+    the run (the headline, a field) and short lines right above what is left out (the
+    heading of a box of links)."""
+    if main is None:
         return frozenset()
+    depth, element = main
+    blocks = page.blocks
     low, high = _between_barriers(barriers, start, end, len(blocks))
     inside = [b for b in blocks[low:high] if _inside(b, depth, element)]
     cards = _card_blocks(page, inside, depth)
