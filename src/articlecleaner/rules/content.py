@@ -47,7 +47,8 @@ _HEADER_LINE_WORDS = 3  # an unlabelled line this short there is a label or a bu
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
 _REGION_SHARE = 0.3  # what another content region weighs against the main run at least
 _MAIN_SHARE = 0.5  # HTML: of the page's letters, what its <main> element holds at least
-_REGION_MIN_WEIGHT = 150.0  # letters of prose, less the cost of the lines around them
+_ARTICLE_MIN_WEIGHT = 150.0  # HTML: a run weaker than this beside <main> is no article
+_REGION_MIN_WEIGHT = 25.0  # letters of prose, less the cost of the lines around them
 _LANDMARK_MAX_LINKS = 0.5  # HTML: above this, a block of the <main> element is a link
 _MIN_ENTRIES = 3  # entries of one shape that hold prose: a list of them
 _CONTAINER_SHARE = 0.7  # HTML: share of the run's prose the article's element holds
@@ -208,8 +209,9 @@ class OutsideMainContent(Rule):
     when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     Other content regions are kept too: each run of prose before or after the main run
-    that weighs at least 0.3 of it (and 150 at least), between the comment headings
-    around the main run (a forum's other posts, the part of an article after a box).
+    that weighs at least 0.3 of it (and 25 at least), between the comment headings
+    around the main run and labelled lines (a forum's other posts, the part of an article
+    after a box).
     In HTML, when the run's longest paragraph lies in one of three or more entries of one
     shape (one tag and class under one parent: the posts of a thread, the items of a
     listing), every entry that holds prose is kept; on a page the markup does not date
@@ -217,7 +219,7 @@ class OutsideMainContent(Rule):
     ``<main>`` element around the run, but its labelled blocks and its mostly linked
     ones outside card grids. Lines of code (``<pre>``) weigh their letters, as table
     cells do.
-    In HTML, when the run weighs less than a content region and lies outside the
+    In HTML, when the run is too light to be an article and lies outside the
     ``<main>`` element that holds half the page's letters or more (a consent line beside
     a product page's specifications, a listing's cards), ``<main>`` is the content, as
     on an undated page above, if it holds 200 letters or more.
@@ -292,7 +294,9 @@ class OutsideMainContent(Rule):
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
-        regions = _other_regions(weights, start, end, barriers) if run else frozenset()
+        regions = (
+            _other_regions(weights, start, end, barriers, context.junk) if run else frozenset()
+        )
         longest = _longest_paragraph(page, start, end, context.junk) if run else None
         if longest is not None and page.is_html:
             regions |= _repeated_entries(page, longest, context.junk)
@@ -313,20 +317,26 @@ class OutsideMainContent(Rule):
 
 
 def _other_regions(
-    weights: Sequence[float], start: int, end: int, barriers: frozenset[int]
+    weights: Sequence[float],
+    start: int,
+    end: int,
+    barriers: frozenset[int],
+    junk: Mapping[int, Category],
 ) -> frozenset[int]:
     """The other content regions beside the main run: runs of prose before or after it
     that weigh at least a share of it (a forum's other posts, the part of an article
     after a box that cuts it, the sections of a service page). They are looked for only
-    between the comment headings around the main run: a thread below the article stays
-    out."""
+    between the comment headings around the main run (a thread below the article stays
+    out), and none runs across a labelled line (teasers each under a "More" button are
+    no region, however many)."""
     floor = max(_REGION_MIN_WEIGHT, _REGION_SHARE * sum(weights[start:end]))
     low, high = _between_barriers(barriers, start, end, len(weights))
     found: set[int] = set()
     pending = [(low, start), (end, high)]
     while pending:
         first, last = pending.pop()
-        run = densest_run(weights[first:last]) if last > first else None
+        labelled = frozenset(index - first for index in junk if first <= index < last)
+        run = densest_run(weights[first:last], labelled) if last > first else None
         if run is None or sum(weights[first + run[0] : first + run[1]]) < floor:
             continue
         found.update(range(first + run[0], first + run[1]))
@@ -400,14 +410,14 @@ def _main_around(block: Block, page: Page) -> tuple[int, int] | None:
 def _weak_run_outside(
     page: Page, run: tuple[int, int] | None, weights: Sequence[float], main: tuple[int, int]
 ) -> bool:
-    """No run of prose, or one that weighs less than a content region and lies mostly
-    outside the ``<main>`` element: a consent notice or a newsletter line, not an
+    """No run of prose, or one too light to be an article that lies mostly outside the
+    ``<main>`` element: a consent notice or a newsletter line, not an
     article beside the page's main content."""
     if run is None:
         return True
     start, end = run
     inside = sum(1 for block in page.blocks[start:end] if _inside(block, *main))
-    return sum(weights[start:end]) < _REGION_MIN_WEIGHT and 2 * inside < end - start
+    return sum(weights[start:end]) < _ARTICLE_MIN_WEIGHT and 2 * inside < end - start
 
 
 def _page_main(page: Page) -> tuple[int, int] | None:
