@@ -260,8 +260,9 @@ class OutsideMainContent(Rule):
             run = densest_run(weights, barriers)
             if run:
                 break
-        main = _page_main(page) if page.is_html else None
-        if main is not None and _weak_run_outside(page, run, weights, main):
+        light = run is None or sum(weights[run[0] : run[1]]) < _ARTICLE_MIN_WEIGHT
+        main = _page_main(page) if page.is_html and light else None
+        if main is not None and _mostly_outside(page, run, main):
             kept = _main_element(page, main, 0, len(page.blocks), context.junk, frozenset())
             texts = {page.blocks[index].text: page.blocks[index].letters for index in kept}
             if sum(texts.values()) >= _MIN_MARKED_LETTERS:
@@ -407,17 +408,13 @@ def _main_around(block: Block, page: Page) -> tuple[int, int] | None:
     return None
 
 
-def _weak_run_outside(
-    page: Page, run: tuple[int, int] | None, weights: Sequence[float], main: tuple[int, int]
-) -> bool:
-    """No run of prose, or one too light to be an article that lies mostly outside the
-    ``<main>`` element: a consent notice or a newsletter line, not an
-    article beside the page's main content."""
+def _mostly_outside(page: Page, run: tuple[int, int] | None, main: tuple[int, int]) -> bool:
+    """No run, or one that lies mostly outside the ``<main>`` element."""
     if run is None:
         return True
     start, end = run
     inside = sum(1 for block in page.blocks[start:end] if _inside(block, *main))
-    return sum(weights[start:end]) < _ARTICLE_MIN_WEIGHT and 2 * inside < end - start
+    return 2 * inside < end - start
 
 
 def _page_main(page: Page) -> tuple[int, int] | None:
