@@ -263,3 +263,23 @@ def test_html_main_element_over_a_weak_run_of_prose_outside_it() -> None:
     assert "Fabric: 100% long-staple cotton" in body and "Origin: Made in Portugal" in body
     assert "Price: $189" in body
     assert "unsubscribe" not in body
+
+
+def test_a_listing_without_an_article_keeps_its_entries() -> None:
+    """A page whose only prose is one sentence, beside entries that hold several times its
+    text (a shop's listing), has no article: its entries stay, not just the sentence."""
+    items = [
+        ("Oak desk", "$320", "Solid oak, two drawers"),
+        ("Pine shelf", "$85", "Five shelves, wall mounted"),
+        ("Walnut chair", "$140", "Curved back, oiled finish"),
+        ("Birch table", "$410", "Seats six, extendable"),
+        ("Ash stool", "$60", "Stackable, three legs"),
+        ("Maple bed", "$690", "Queen size, slatted base"),
+        ("Cherry cabinet", "$530", "Glass doors, two shelves"),
+        ("Elm bench", "$210", "Fits three, rustic finish"),
+    ]
+    entries = ["\n".join(item) for item in items]
+    closing = "Every piece is made to order in our workshop and ships within three weeks."
+    body = clean("\n\n".join(["Living room furniture", *entries, closing])).body
+    assert all(name in body and text in body for name, _, text in items)
+    assert closing in body

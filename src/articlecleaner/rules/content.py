@@ -47,7 +47,8 @@ _HEADER_LINE_WORDS = 3  # an unlabelled line this short there is a label or a bu
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
 _REGION_SHARE = 0.3  # what another content region weighs against the main run at least
 _MAIN_SHARE = 0.5  # HTML: of the page's letters, what its <main> element holds at least
-_ARTICLE_MIN_WEIGHT = 150.0  # HTML: a run weaker than this beside <main> is no article
+_ARTICLE_MIN_WEIGHT = 150.0  # a main run weaker than this is no article
+_OUTWEIGHED_FACTOR = 3.0  # unlabelled text beside a light run, to the run's: no article
 _REGION_MIN_WEIGHT = 25.0  # letters of prose, less the cost of the lines around them
 _LANDMARK_MAX_LINKS = 0.5  # HTML: above this, a block of the <main> element is a link
 _MIN_ENTRIES = 3  # entries of one shape that hold prose: a list of them
@@ -219,12 +220,11 @@ class OutsideMainContent(Rule):
     ``<main>`` element around the run, but its labelled blocks and its mostly linked
     ones outside card grids. Lines of code (``<pre>``) weigh their letters, as table
     cells do.
-    In HTML, when the run is too light to be an article and lies outside the
-    ``<main>`` element that holds half the page's letters or more (a consent line beside
-    a product page's specifications, a listing's cards), ``<main>`` is the content, as
-    on an undated page above, if it holds 200 letters or more.
-    A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
-    lines, each weighing the letters of its text that are not links.
+    A page whose run is too light to be an article (under 150: a listing, a product
+    page, a poem) has no main run: in HTML, when the run lies outside the ``<main>``
+    element that holds half the page's letters or more (a consent line beside a product
+    page's specifications), ``<main>`` is the content, as on an undated page above, if
+    it holds 200 letters or more; otherwise every unlabelled block is kept.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
     are short, so they pull the run's edges in, while a short line between two body
     paragraphs costs less than the paragraphs bring and is kept.
@@ -260,45 +260,42 @@ class OutsideMainContent(Rule):
             run = densest_run(weights, barriers)
             if run:
                 break
-        light = run is None or sum(weights[run[0] : run[1]]) < _ARTICLE_MIN_WEIGHT
-        main = _page_main(page) if page.is_html and light else None
-        if main is not None and _mostly_outside(page, run, main):
-            kept = _main_element(page, main, 0, len(page.blocks), context.junk, frozenset())
-            texts = {page.blocks[index].text: page.blocks[index].letters for index in kept}
-            if sum(texts.values()) >= _MIN_MARKED_LETTERS:
+        if run is None or sum(weights[run[0] : run[1]]) < _ARTICLE_MIN_WEIGHT:
+            main_blocks = _light_run_main(page, run, context.junk)
+            if main_blocks is not None:
                 for block in page.blocks:
-                    if block.index not in kept:
+                    if block.index not in main_blocks:
                         yield self.hit(block.index, "outside the <main> element")
                 return
+            if run is not None and _outweighed(page, run, context.junk):
+                return  # no article (a listing, a product page): every unlabelled block stays
         where = "main run of prose"
         if not run:  # a page of short lines only: a poem, lyrics, a photo series
             run = densest_run(_line_weights(page, context.junk), barriers)
             where = "longest run of unlabelled lines (the page has no prose)"
-        start, end = run if run else (len(page.blocks), len(page.blocks))
+        if not run:  # nothing at all: every block goes
+            yield from (self.hit(block.index, f"before the {where}") for block in page.blocks)
+            return
         links: frozenset[int] = frozenset()
-        header: frozenset[int] = frozenset()
-        if run:
-            start, end = _attached_sentences(page, start, end, context.junk)
-            start = _lede_across_toolbar(page, start, context.junk)
-            start = _intro_line(page, start, context.junk)
-            standfirst = _standfirst_under_headline(page, start, context.junk)
-            header = frozenset(range(standfirst + 1, start))
-            start = standfirst
-            if start - 1 in numbered:  # the number printed above the run's first item
-                start -= 1
-            end = _announced_list_end(page, end, context.junk)
-            end = _closing_sentence(page, start, end, context.junk)
-            if not page.is_html:  # so that the body, cleaned again, still holds the table
-                start, end = _whole_tables(start, end, table, len(page.blocks))
-            else:
-                start, end, links = _run_container(page, start, end, context.junk, barriers)
+        start, end = _attached_sentences(page, *run, context.junk)
+        start = _lede_across_toolbar(page, start, context.junk)
+        start = _intro_line(page, start, context.junk)
+        standfirst = _standfirst_under_headline(page, start, context.junk)
+        header = frozenset(range(standfirst + 1, start))
+        start = standfirst
+        if start - 1 in numbered:  # the number printed above the run's first item
+            start -= 1
+        end = _announced_list_end(page, end, context.junk)
+        end = _closing_sentence(page, start, end, context.junk)
+        if not page.is_html:  # so that the body, cleaned again, still holds the table
+            start, end = _whole_tables(start, end, table, len(page.blocks))
+        else:
+            start, end, links = _run_container(page, start, end, context.junk, barriers)
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
-        regions = (
-            _other_regions(weights, start, end, barriers, context.junk) if run else frozenset()
-        )
-        longest = _longest_paragraph(page, start, end, context.junk) if run else None
+        regions = _other_regions(weights, start, end, barriers, context.junk)
+        longest = _longest_paragraph(page, start, end, context.junk)
         if longest is not None and page.is_html:
             regions |= _repeated_entries(page, longest, context.junk)
             if not _is_dated_article(page):
@@ -315,6 +312,29 @@ class OutsideMainContent(Rule):
                 yield self.hit(block.index, f"before the {where}")
             elif block.index >= end:
                 yield self.hit(block.index, f"after the {where}")
+
+
+def _light_run_main(
+    page: Page, run: tuple[int, int] | None, junk: Mapping[int, Category]
+) -> frozenset[int] | None:
+    """HTML: the blocks kept of the ``<main>`` element that holds half the page's letters,
+    when the light run lies mostly outside it and it keeps 200 letters of text or more."""
+    main = _page_main(page) if page.is_html else None
+    if main is None or not _mostly_outside(page, run, main):
+        return None
+    kept = _main_element(page, main, 0, len(page.blocks), junk, frozenset())
+    texts = {page.blocks[index].text: page.blocks[index].letters for index in kept}
+    return kept if sum(texts.values()) >= _MIN_MARKED_LETTERS else None
+
+
+def _outweighed(page: Page, run: tuple[int, int], junk: Mapping[int, Category]) -> bool:
+    """The unlabelled text outside the run outweighs the run's several times over: the
+    page's content is not the run (a listing, a product page), not a brief among menus."""
+    inside = sum(b.letters for b in page.blocks[run[0] : run[1]] if b.index not in junk)
+    outside = sum(
+        b.letters for b in page.blocks if b.index not in junk and not run[0] <= b.index < run[1]
+    )
+    return outside >= _OUTWEIGHED_FACTOR * inside
 
 
 def _other_regions(
