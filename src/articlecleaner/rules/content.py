@@ -220,11 +220,14 @@ class OutsideMainContent(Rule):
     ``<main>`` element around the run, but its labelled blocks and its mostly linked
     ones outside card grids. Lines of code (``<pre>``) weigh their letters, as table
     cells do.
-    A page whose run is too light to be an article (under 150: a listing, a product
-    page, a poem) has no main run: in HTML, when the run lies outside the ``<main>``
-    element that holds half the page's letters or more (a consent line beside a product
-    page's specifications), ``<main>`` is the content, as on an undated page above, if
-    it holds 200 letters or more; otherwise every unlabelled block is kept.
+    When the run is too light to be an article (under 150): in HTML, if it lies outside
+    the ``<main>`` element that holds half the page's letters or more (a consent line
+    beside a product page's specifications), ``<main>`` is the content, as on an
+    undated page above, if it holds 200 letters or more; else, if the page's other
+    unlabelled text weighs three times the run's or more (a listing, a product page),
+    the page has no article and every unlabelled block is kept.
+    A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
+    lines, each weighing the letters of its text that are not links.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
     are short, so they pull the run's edges in, while a short line between two body
     paragraphs costs less than the paragraphs bring and is kept.
