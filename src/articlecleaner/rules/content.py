@@ -333,11 +333,9 @@ def _light_run_main(
 def _outweighed(page: Page, run: tuple[int, int], junk: Mapping[int, Category]) -> bool:
     """The unlabelled text outside the run outweighs the run's several times over: the
     page's content is not the run (a listing, a product page), not a brief among menus."""
+    unlabelled = sum(b.letters for b in page.blocks if b.index not in junk)
     inside = sum(b.letters for b in page.blocks[run[0] : run[1]] if b.index not in junk)
-    outside = sum(
-        b.letters for b in page.blocks if b.index not in junk and not run[0] <= b.index < run[1]
-    )
-    return outside >= _OUTWEIGHED_FACTOR * inside
+    return unlabelled - inside >= _OUTWEIGHED_FACTOR * inside
 
 
 def _other_regions(
