@@ -45,7 +45,18 @@ def _parser() -> argparse.ArgumentParser:
                 "--by-language", action="store_true", help="also traf-eval F1 per page language"
             )
         if name == "speed":
-            command.add_argument("--passes", type=int, default=3)
+            command.add_argument("--passes", type=int, default=3, help="0: no timing")
+            command.add_argument(
+                "--breakdown", action="store_true", help="also ms per page by phase (ours)"
+            )
+            command.add_argument(
+                "--check-identical",
+                metavar="REF",
+                help="compare every page's Article with a commit's or a --record file's",
+            )
+            command.add_argument(
+                "--record", type=Path, metavar="FILE", help="write every page's Article to FILE"
+            )
     return parser
 
 
@@ -113,12 +124,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
         print(_table(args, pages, systems, "dates", 0))
     else:
-        from .speed import run_speed
-
         sources = args.sources or ["scrapinghub_aeb"]
         systems = args.systems or list(SYSTEMS)
         pages = load_pages(args.corpus, sources, args.mode, args.limit)
+        return _speed(args, pages, systems)
+    return 0
+
+
+def _speed(args: argparse.Namespace, pages: Sequence[Page], systems: Sequence[str]) -> int:
+    """Timing, and on request the phase breakdown, a record and the identity check;
+    exits 1 when a page's Article differs from the reference's."""
+    from .speed import run_speed
+
+    if args.passes > 0:
         print(run_speed(pages, systems, args.mode, args.passes))
+    if args.breakdown:
+        from .phases import breakdown_table
+        from .systems import prepare_input
+
+        inputs = [
+            prepare_input("articlecleaner", p.read_bytes(args.mode), args.mode) for p in pages
+        ]
+        print("\n" + breakdown_table(args.mode, inputs))
+    if args.record:
+        from .identity import record
+
+        record(pages, args.mode, args.record)
+        print(f"\n{len(pages)} Articles written to {args.record}")
+    if args.check_identical:
+        from .identity import check_identical
+
+        report, identical = check_identical(pages, args.mode, args.check_identical)
+        print("\n" + report)
+        return 0 if identical else 1
     return 0
 
 

@@ -60,10 +60,10 @@ _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", reg
 _LAYOUT_QUALIFIERS = frozenset("has with w no without hide enable".split())
 # "one-sidebar", "two-sidebars": a count of sidebars describes the page's layout.
 _SIDEBAR_COUNTS = frozenset("one two three".split())
-_TOKEN_SPLIT = regex.compile(r"[\s_-]+")
 # Names written as one word often start with one of these: "cookiebanner", "cookieNotice",
 # "consentmanager", "newsletterbox". The head is a token of its own.
-_COMPOUND_HEADS = regex.compile(r"(cookie|consent|gdpr|newsletter)[a-z]")
+_COMPOUND_PREFIXES = ("cookie", "consent", "gdpr", "newsletter")
+_COMPOUND_HEADS = regex.compile(rf"({'|'.join(_COMPOUND_PREFIXES)})[a-z]")
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
@@ -197,7 +197,10 @@ class _Structure(NamedTuple):
 
 
 _PLAIN = _Structure()
-_BODY = ("body", "body", _NO_TOKENS, _PLAIN)  # what lies outside every element
+# What an open element passes to its content: its tag, the nearest block tag, its own
+# tokens and the structure its text lies in (a plain tuple: one is made per element).
+_Context = tuple[str, str, frozenset[str], _Structure]
+_BODY: _Context = ("body", "body", _NO_TOKENS, _PLAIN)  # what lies outside every element
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 _LIST_TAGS = frozenset(("ul", "ol", "menu", "dir"))
 _STRUCTURE_TAGS = _LIST_TAGS | frozenset(
@@ -268,13 +271,14 @@ def _tokens_of(names: str) -> frozenset[str]:
     parts: set[str] = set()
     for name in whole:
         previous = ""
-        for part in _TOKEN_SPLIT.split(name):
+        for part in name.replace("_", "-").split("-") if "-" in name or "_" in name else (name,):
+            if not part:
+                continue
             if part in _LAYOUT_QUALIFIERS:
                 break  # the rest of the name is what the page has or does
-            if part and not (previous in _SIDEBAR_COUNTS and part.startswith("sidebar")):
+            if not (previous in _SIDEBAR_COUNTS and part.startswith("sidebar")):
                 parts.add(part)
-                head = _COMPOUND_HEADS.match(part)
-                if head:
+                if part.startswith(_COMPOUND_PREFIXES) and (head := _COMPOUND_HEADS.match(part)):
                     parts.add(head[1])
             previous = part
     return frozenset(whole | parts)
@@ -332,150 +336,6 @@ def _place_streamed_parts(root: etree._Element) -> None:
             placeholder.addprevious(part)
 
 
-class _Walker:
-    """Collects inline text into blocks while walking the tree once.
-
-    The stack holds, per open element, its tag, the nearest block tag and the tokens of
-    the element and all its ancestors, so a block's context is read off the top.
-    """
-
-    def __init__(self, max_chars: int | None = None) -> None:
-        self.budget = max_chars if max_chars is not None else sys.maxsize
-        self.cut_chars = 0
-        self.blocks: list[HtmlBlock] = []
-        self.parts: list[str] = []
-        self.link_letters = 0
-        self.open_links = 0
-        self.stack: list[tuple[str, str, frozenset[str], _Structure]] = []
-        self.containers: list[int] = []
-        self.muted = False  # inside a button: its text is not the page's
-        self.mutes: list[int] = []  # the depths at which muting changes
-        self.shapes: dict[int, str] = {}
-        self.landmarks: dict[int, str] = {}
-        self.elements = 0
-        self.counters: dict[int, int] = {}
-        self.links: list[tuple[tuple[str, ...], str]] = []
-        self.open_anchors: list[tuple[int, int, str]] = []  # parts, flushes, address
-        self.flushes = 0
-        self.images: list[tuple[str, str]] = []
-        self.unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
-
-    def push(self, tag: str, element: etree._Element) -> None:
-        _, block_tag, inherited, structure = self.stack[-1] if self.stack else _BODY
-        own = _tokens(element)
-        if own or tag not in inherited:
-            key = (inherited, own, tag)
-            tokens = self.unions.get(key)
-            if tokens is None:
-                tokens = self.unions[key] = inherited | own | {tag}
-        else:
-            tokens = inherited
-        self.elements += 1
-        if tag in _BLOCK_TAGS:
-            if block_tag != "pre":
-                block_tag = tag  # inside <pre> every line is code, whatever element prints it
-            if tag in _STRUCTURE_TAGS:
-                structure = _structure(tag, element, self.elements, structure, self.counters)
-        self.stack.append((tag, block_tag, tokens, structure))
-        if (tag in _CONTROL_TAGS) if not self.muted else (tag in _UNMUTING_TAGS):
-            self.mutes.append(len(self.stack))
-            self.muted = not self.muted
-        if tag == "a":
-            self.open_links += 1
-            self.open_anchors.append((len(self.parts), self.flushes, element.get("href") or ""))
-        self.containers.append(self.elements)
-        if own:
-            classes = element.get("class")
-            if classes:
-                self.shapes[self.elements] = f"{tag}.{classes}"
-            if "main" in own and element.get("role") == "main":
-                self.landmarks[self.elements] = "main"
-        if tag == "main" or tag == "article":
-            self.landmarks[self.elements] = tag
-
-    def walked(self, deepest: int) -> WalkedText:
-        """What the walk found, for a tree nested ``deepest`` elements deep."""
-        return WalkedText(self.blocks, deepest, self.cut_chars, self.shapes, self.landmarks)
-
-    def pop(self) -> None:
-        if self.mutes and self.mutes[-1] == len(self.stack):
-            self.mutes.pop()
-            self.muted = not self.muted
-        if self.stack.pop()[0] == "a":
-            self.open_links -= 1
-            self._close_anchor()
-        self.containers.pop()
-
-    def _close_anchor(self) -> None:
-        """Record the link that ends here, when its text lies in the current block: the
-        pieces of its text (see ``join_inline``) and its address."""
-        first, flushes, address = self.open_anchors.pop()
-        if flushes != self.flushes or not address or address.startswith(("#", "javascript:")):
-            return
-        if first < len(self.parts):  # its text is joined only if the block is kept
-            self.links.append((tuple(self.parts[first:]), address))
-
-    def image(self, element: etree._Element) -> None:
-        """An image: printed with the next block that has text."""
-        address = element.get("src") or element.get("data-src") or ""
-        if address and not address.startswith("data:") and len(self.images) < _MAX_PENDING_IMAGES:
-            self.images.append((tidy_line(element.get("alt") or ""), address))
-
-    def add(self, text: str | None, *, glued: bool = False) -> None:
-        if not text or self.muted:
-            return
-        if len(text) > self.budget:
-            self.cut_chars += len(text) - self.budget
-            text = text[: self.budget]
-        self.budget -= len(text)
-        if text:
-            if glued and self.parts:
-                self.parts[-1] += text
-            else:
-                self.parts.append(text)
-            if self.open_links:
-                self.link_letters += sum(map(str.isalpha, text))
-
-    def flush(self, line: int) -> None:
-        text = tidy_line(join_inline(self.parts)) if self.parts else ""
-        if text:
-            _, block_tag, tokens, structure = self.stack[-1] if self.stack else _BODY
-            markup = None
-            if structure is not _PLAIN or self.links or self.images or block_tag in _HEADING_LEVELS:
-                markup = self._markup(block_tag, structure)
-            self.blocks.append(
-                HtmlBlock(
-                    text, block_tag, line, self.link_letters, tokens, tuple(self.containers), markup
-                )
-            )
-            self.links, self.images = [], []
-        self.parts, self.link_letters = [], 0
-        self.flushes += 1
-
-    def _markup(self, block_tag: str, structure: _Structure) -> Markup:
-        level = _HEADING_LEVELS.get(block_tag)
-        kind = "heading" if level else structure.kind
-        if kind == "table":  # text of a table outside its cells (a caption)
-            kind = "caption"
-        code = None
-        if kind == "code":
-            code = "\n".join(line.rstrip() for line in "".join(self.parts).split("\n"))
-            code = code.strip("\n")
-        item = kind == "item"
-        return Markup(
-            kind,
-            level or (structure.list_depth if item else 0),
-            structure.number if item else None,
-            structure.group,
-            structure.row,
-            structure.cell,
-            structure.header,
-            code,
-            tuple(self.links),
-            tuple(self.images),
-        )
-
-
 def join_inline(parts: Sequence[str]) -> str:
     """Inline pieces as a browser joins them, except that two words meeting at an
     element's edge are kept apart: menus and date widgets set their items side by
@@ -513,38 +373,206 @@ def html_blocks(
 
     Stops after ``max_blocks + 1`` blocks, so that a caller can tell the page was longer,
     and reads at most ``max_chars`` characters of text (the rest is counted as cut).
+
+    One pass over the tree, in one function: per element it reads the tag and the few
+    attributes the rules use, and derives the element's context (block tag, structure)
+    from its parent's, kept on a stack. Inline text is collected into ``parts`` until a
+    block element starts or ends.
     """
-    deepest = 0
-    walker = _Walker(max_chars)
+    budget = max_chars if max_chars is not None else sys.maxsize
+    most_blocks = max_blocks if max_blocks is not None else sys.maxsize
+    cut_chars = deepest = elements = flushes = link_letters = open_links = 0
+    blocks: list[HtmlBlock] = []
+    parts: list[str] = []
+    stack: list[_Context] = []
+    top = _BODY  # the innermost open element's context
+    merged: list[frozenset[str] | None] = []  # per open element: its and its ancestors' tokens
+    containers: list[int] = []  # the open elements' numbers
+    muted = False  # inside a button: its text is not the page's
+    mutes: list[int] = []  # the depths at which muting changes
+    shapes: dict[int, str] = {}
+    landmarks: dict[int, str] = {}
+    counters: dict[int, int] = {}
+    links: list[tuple[tuple[str, ...], str]] = []
+    open_anchors: list[tuple[int, int, str]] = []  # parts, flushes, address
+    images: list[tuple[str, str]] = []
+    unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
+
+    def add(text: str, glued: bool) -> None:
+        nonlocal budget, cut_chars, link_letters
+        if len(text) > budget:
+            cut_chars += len(text) - budget
+            text = text[:budget]
+        budget -= len(text)
+        if text:
+            if glued and parts:
+                parts[-1] += text
+            else:
+                parts.append(text)
+            if open_links:
+                link_letters += sum(map(str.isalpha, text))
+
+    def merged_tokens() -> frozenset[str]:
+        """The tokens of the innermost open element and all its ancestors. They are merged
+        only for elements that hold a block, and kept for the elements inside them."""
+        depth = known = len(stack)
+        while known and merged[known - 1] is None:
+            known -= 1
+        tokens = (merged[known - 1] or _NO_TOKENS) if known else _NO_TOKENS
+        for level in range(known, depth):
+            tag, _, own, _ = stack[level]
+            if own or tag not in tokens:
+                key = (tokens, own, tag)
+                found = unions.get(key)
+                if found is None:
+                    found = unions[key] = tokens | own | {tag}
+                tokens = found
+            merged[level] = tokens
+        return tokens
+
+    def flush(line: int) -> None:
+        """End the current block: the inline text collected so far becomes a block."""
+        nonlocal parts, link_letters, links, images
+        text = tidy_line(join_inline(parts))
+        if text:
+            _, block_tag, _, structure = top
+            tokens = merged_tokens()
+            markup = None
+            if structure is not _PLAIN or links or images or block_tag in _HEADING_LEVELS:
+                markup = _markup(block_tag, structure, parts, links, images)
+            blocks.append(
+                HtmlBlock(text, block_tag, line, link_letters, tokens, tuple(containers), markup)
+            )
+            links, images = [], []
+        parts, link_letters = [], 0
+
     events = etree.iterwalk(root, events=("start", "end"))
     skipping = False
     for event, element in events:
-        tag = element.tag if isinstance(element.tag, str) else ""
         if skipping:  # skip_subtree: the skipped element's own end comes next
             skipping = False
-            walker.add(element.tail)
+            if element.tail and not muted:
+                add(element.tail, False)
             continue
+        tag = element.tag
+        if not isinstance(tag, str):
+            tag = ""
         if event == "start":
             if tag in _SKIPPED_TAGS or _is_hidden(element):
-                if tag == "img" and not walker.muted:
-                    walker.image(element)
+                if tag == "img" and not muted:
+                    _add_image(element, images)
                 skipping = True
                 events.skip_subtree()
                 continue
             if tag in _BLOCK_TAGS:
-                walker.flush(element.sourceline or 0)
-            walker.push(tag, element)
-            deepest = max(deepest, len(walker.stack))
-            walker.add(element.text, glued=tag in _GLUED_TAGS)
+                if parts:
+                    flush(element.sourceline or 0)
+                flushes += 1
+            # the element's context, from its parent's
+            own = _tokens(element)
+            _, block_tag, _, structure = top
+            elements += 1
+            if tag in _BLOCK_TAGS:
+                if block_tag != "pre":
+                    block_tag = tag  # inside <pre> every line is code, whatever prints it
+                if tag in _STRUCTURE_TAGS:
+                    structure = _structure(tag, element, elements, structure, counters)
+            top = (tag, block_tag, own, structure)
+            stack.append(top)
+            merged.append(None)
+            if len(stack) > deepest:
+                deepest = len(stack)
+            if (tag in _UNMUTING_TAGS) if muted else (tag in _CONTROL_TAGS):
+                mutes.append(len(stack))
+                muted = not muted
+            if tag == "a":
+                open_links += 1
+                open_anchors.append((len(parts), flushes, element.get("href") or ""))
+            containers.append(elements)
+            if own:
+                classes = element.get("class")
+                if classes:
+                    shapes[elements] = f"{tag}.{classes}"
+                if "main" in own and element.get("role") == "main":
+                    landmarks[elements] = "main"
+            if tag == "main" or tag == "article":
+                landmarks[elements] = tag
+            text = element.text
         else:
             if tag in _BLOCK_TAGS:
-                walker.flush(element.sourceline or 0)
-            walker.pop()
-            walker.add(element.tail, glued=tag in _GLUED_TAGS)
-        if max_blocks is not None and len(walker.blocks) > max_blocks:
-            return walker.walked(deepest)
-    walker.flush(0)
-    return walker.walked(deepest)
+                if parts:
+                    flush(element.sourceline or 0)
+                flushes += 1
+            if mutes and mutes[-1] == len(stack):
+                mutes.pop()
+                muted = not muted
+            stack.pop()
+            merged.pop()
+            top = stack[-1] if stack else _BODY
+            containers.pop()
+            if tag == "a":
+                open_links -= 1
+                _close_anchor(open_anchors.pop(), flushes, parts, links)
+            text = element.tail
+        if text and not muted:
+            add(text, tag in _GLUED_TAGS)
+        if len(blocks) > most_blocks:
+            return WalkedText(blocks, deepest, cut_chars, shapes, landmarks)
+    if parts:
+        flush(0)
+    return WalkedText(blocks, deepest, cut_chars, shapes, landmarks)
+
+
+def _close_anchor(
+    anchor: tuple[int, int, str],
+    flushes: int,
+    parts: list[str],
+    links: list[tuple[tuple[str, ...], str]],
+) -> None:
+    """Record the link that ends here, when its text lies in the current block: the
+    pieces of its text (see ``join_inline``) and its address."""
+    first, opened_at, address = anchor
+    if opened_at != flushes or not address or address.startswith(("#", "javascript:")):
+        return
+    if first < len(parts):  # its text is joined only if the block is kept
+        links.append((tuple(parts[first:]), address))
+
+
+def _add_image(element: etree._Element, images: list[tuple[str, str]]) -> None:
+    """An image: printed with the next block that has text."""
+    address = element.get("src") or element.get("data-src") or ""
+    if address and not address.startswith("data:") and len(images) < _MAX_PENDING_IMAGES:
+        images.append((tidy_line(element.get("alt") or ""), address))
+
+
+def _markup(
+    block_tag: str,
+    structure: _Structure,
+    parts: list[str],
+    links: list[tuple[tuple[str, ...], str]],
+    images: list[tuple[str, str]],
+) -> Markup:
+    level = _HEADING_LEVELS.get(block_tag)
+    kind = "heading" if level else structure.kind
+    if kind == "table":  # text of a table outside its cells (a caption)
+        kind = "caption"
+    code = None
+    if kind == "code":
+        code = "\n".join(line.rstrip() for line in "".join(parts).split("\n"))
+        code = code.strip("\n")
+    item = kind == "item"
+    return Markup(
+        kind,
+        level or (structure.list_depth if item else 0),
+        structure.number if item else None,
+        structure.group,
+        structure.row,
+        structure.cell,
+        structure.header,
+        code,
+        tuple(links),
+        tuple(images),
+    )
 
 
 def to_blocks(

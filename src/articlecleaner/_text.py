@@ -104,6 +104,7 @@ def tidy_line(line: str) -> str:
 
     Characters are left as the page spells them (no Unicode normalisation), so that an
     already clean text comes out unchanged."""
-    if line.isascii() and line.isprintable():
-        return " ".join(line.split())
+    folded = " ".join(line.split())  # str.split() splits at exactly the _SPACES characters
+    if folded.isprintable():  # every _INVISIBLE character is unprintable
+        return folded
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
