@@ -301,3 +301,10 @@ def test_a_passage_in_another_language_weighs_as_prose() -> None:
     )
     # A German blog quoting an English synopsis: German stopwords are rare in it.
     assert clean(page, language="de").paragraphs == [synopsis]
+
+
+def test_ascii_words_are_read_as_the_unicode_pattern_reads_them() -> None:
+    from articlecleaner import _language
+
+    sample = "it's the well-known o'clock news -- and 3 more: x-ray, a--b, 'quoted'".casefold()
+    assert _language._ASCII_LETTER_WORD.findall(sample) == _language._LETTER_WORD.findall(sample)

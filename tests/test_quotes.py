@@ -388,3 +388,17 @@ def test_the_name_heading_a_chain_of_appositions_is_the_speaker(
 ) -> None:
     (quote,) = find_quotes([paragraph], CUES)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'U.S. officials said: "We don\'t know." (Reuters) -- a well-known, 3.5-point gap; e.g.',
+        "Jane O'Neil-Smith, 42, told A.P. that... it's over.",
+    ],
+)
+def test_ascii_text_is_tokenised_as_the_unicode_pattern_tokenises_it(text: str) -> None:
+    from articlecleaner.fields import quotes
+
+    assert quotes._ASCII_TOKEN.findall(text) == quotes._TOKEN.findall(text)
+    assert quotes._tokens(text) == quotes._TOKEN.findall(text)

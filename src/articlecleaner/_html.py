@@ -33,7 +33,7 @@ _HTML_SIGNS = regex.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|span|a|meta|title)[\s>/]",
     regex.IGNORECASE,
 )
-_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+_XML_DECLARATION = regex.compile(r"\s*<\?xml[^>]{0,200}\?>")
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main "
@@ -297,7 +297,9 @@ def parse(text: str) -> etree._Element:
         huge_tree=False,
         recover=True,
     )
-    text = _XML_DECLARATION.sub("", text, count=1)
+    declaration = _XML_DECLARATION.match(text)  # a match, not a sub: no scan of the page
+    if declaration:
+        text = text[declaration.end() :]
     # "<script/>" opens a script in HTML, as browsers read it; the parser would close it
     # at once and print the code after it as text. Only when code follows is it reopened.
     text = _SELF_CLOSED_RAW_TEXT.sub(r"<\1\2>", text)
@@ -581,7 +583,7 @@ def to_blocks(
     """Blocks with features and the markup of those that have more than plain text, by
     block index; a block's span is the source line its element starts on. A block longer
     than ``max_block_chars`` is split at spaces; also return how many were."""
-    line_ends = accumulate(len(line) + 1 for line in text.split("\n"))  # after each "\n"
+    line_ends = accumulate(map((1).__add__, map(len, text.split("\n"))))  # after each "\n"
     line_starts = [0, *line_ends][:-1]
     blocks: list[Block] = []
     markup: dict[int, Markup] = {}

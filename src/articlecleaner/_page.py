@@ -319,16 +319,21 @@ def blocks_from_text(
     previous_end = 0
     split_lines = 0
     for match in _LINE.finditer(text):
-        gap = text[previous_end : match.start()]
+        first, last = match.span()
+        gap = text[previous_end:first]
         paragraph_start = not lines or max(gap.count("\n"), gap.count("\r")) > 1
-        pieces = list(split_at_spaces(match.start(), match.end(), text, max_line_chars))
+        pieces = (
+            list(split_at_spaces(first, last, text, max_line_chars))
+            if last - first > max_line_chars
+            else [(first, last)]
+        )
         split_lines += len(pieces) > 1
         for start, end in pieces:
             line = _tidy_row(text[start:end])
             if line:
                 lines.append(_Line(line, start, end, paragraph_start))
                 paragraph_start = False
-                previous_end = match.end()
+                previous_end = last
         if max_blocks is not None and len(lines) > max_blocks:
             break
     blocks = [
@@ -348,7 +353,7 @@ def _tidy_row(line: str) -> str:
     return "\t".join(cells)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Line:
     text: str
     start: int

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -43,7 +44,13 @@ _GAP = " \u00a0\t"
 _PARAGRAPH_BREAK = 2  # a blank line between paragraphs when the caller gives no layout
 _QUOTE_CHARS = "".join(sorted(set("".join(_PAIRS) + "".join(_PAIRS.values()))))
 _MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[,;:()—–]")
+# A word (letters and digits, with inner apostrophes, hyphens and dots: "U.S.", "don't")
+# or a punctuation mark that bounds a mention; in ASCII text the same with the faster
+# standard engine.
+_TOKEN = regex.compile(
+    r"[\p{L}\p{N}][\p{L}\p{N}'’-]*+(?:\.[\p{L}\p{N}][\p{L}\p{N}'’-]*+)*+|[,;:()—–]"
+)
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*(?:\.[A-Za-z0-9][A-Za-z0-9'-]*)*|[,;:()]")
 # A full stop after an initial or a title ("J. Gerald Hebert", "Sen. Cruz") ends no sentence.
 _NO_END = r"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Maj))"
 _SENTENCE_END = regex.compile(_NO_END + r"[.!?][”\"’»)]*\s+(?=[\p{Lu}\"“„«])")
@@ -164,7 +171,7 @@ def _looks_closing(text: str, index: int) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
 
 
 def _cue_at(tokens: Sequence[str], cues: frozenset[str]) -> Iterator[tuple[int, int]]:

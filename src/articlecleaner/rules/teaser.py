@@ -119,6 +119,9 @@ def _is_read_more_marker(block: Block) -> bool:
         return True
     if block.word_count <= _MORE_ON_MAX_WORDS and _MORE_ON.match(block.text):
         return True
+    lowered = block.text.lower()  # "İ" lowers to "i" and a dot, and matches "i" ignoring case
+    if "min" not in lowered and "mi\u0307n" not in lowered:
+        return False  # no reading time ("5 min", "3 Minuten") to take out
     timeless = _READING_MINUTES.sub(" ", block.text)
     return timeless != block.text and words_covered_by_phrases(
         letter_words(timeless), ("read_more",), _MARKER_MAX_WORDS
