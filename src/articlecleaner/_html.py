@@ -27,7 +27,7 @@ from ._page import (
     make_block,
     split_at_spaces,
 )
-from ._text import tidy_line
+from ._text import count_letters, tidy_line
 
 _HTML_SIGNS = regex.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|span|a|meta|title)[\s>/]",
@@ -197,10 +197,11 @@ class _Structure(NamedTuple):
 
 
 _PLAIN = _Structure()
-# What an open element passes to its content: its tag, the nearest block tag, its own
-# tokens and the structure its text lies in (a plain tuple: one is made per element).
-_Context = tuple[str, str, frozenset[str], _Structure]
-_BODY: _Context = ("body", "body", _NO_TOKENS, _PLAIN)  # what lies outside every element
+# What an open element passes to its content: its tag, the nearest block tag, the element
+# (its tokens are read only when a block needs them) and the structure its text lies in
+# (a plain tuple: one is made per element).
+_Context = tuple[str, str, "etree._Element | None", _Structure]
+_BODY: _Context = ("body", "body", None, _PLAIN)  # what lies outside every element
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 _LIST_TAGS = frozenset(("ul", "ol", "menu", "dir"))
 _STRUCTURE_TAGS = _LIST_TAGS | frozenset(
@@ -412,7 +413,7 @@ def html_blocks(
             else:
                 parts.append(text)
             if open_links:
-                link_letters += sum(map(str.isalpha, text))
+                link_letters += count_letters(text)
 
     def merged_tokens() -> frozenset[str]:
         """The tokens of the innermost open element and all its ancestors. They are merged
@@ -422,7 +423,8 @@ def html_blocks(
             known -= 1
         tokens = (merged[known - 1] or _NO_TOKENS) if known else _NO_TOKENS
         for level in range(known, depth):
-            tag, _, own, _ = stack[level]
+            tag, _, element, _ = stack[level]
+            own = _tokens(element) if element is not None else _NO_TOKENS
             if own or tag not in tokens:
                 key = (tokens, own, tag)
                 found = unions.get(key)
@@ -471,7 +473,6 @@ def html_blocks(
                     flush(element.sourceline or 0)
                 flushes += 1
             # the element's context, from its parent's
-            own = _tokens(element)
             _, block_tag, _, structure = top
             elements += 1
             if tag in _BLOCK_TAGS:
@@ -479,7 +480,7 @@ def html_blocks(
                     block_tag = tag  # inside <pre> every line is code, whatever prints it
                 if tag in _STRUCTURE_TAGS:
                     structure = _structure(tag, element, elements, structure, counters)
-            top = (tag, block_tag, own, structure)
+            top = (tag, block_tag, element, structure)
             stack.append(top)
             merged.append(None)
             if len(stack) > deepest:
@@ -491,12 +492,11 @@ def html_blocks(
                 open_links += 1
                 open_anchors.append((len(parts), flushes, element.get("href") or ""))
             containers.append(elements)
-            if own:
-                classes = element.get("class")
-                if classes:
-                    shapes[elements] = f"{tag}.{classes}"
-                if "main" in own and element.get("role") == "main":
-                    landmarks[elements] = "main"
+            classes = element.get("class")
+            if classes and (not classes.isspace() or _tokens(element)):
+                shapes[elements] = f"{tag}.{classes}"
+            if element.get("role") == "main":
+                landmarks[elements] = "main"
             if tag == "main" or tag == "article":
                 landmarks[elements] = tag
             text = element.text
@@ -592,7 +592,7 @@ def to_blocks(
         line = min(max(item.line, 1), len(line_starts))
         start = line_starts[line - 1]
         end = line_starts[line] - 1 if line < len(line_starts) else len(text)
-        letters = sum(map(str.isalpha, item.text)) or 1
+        letters = count_letters(item.text) or 1
         size = len(item.text)
         pieces = (
             list(split_at_spaces(0, size, item.text, max_block_chars))

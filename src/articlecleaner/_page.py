@@ -18,7 +18,7 @@ import regex
 
 from ._language import detect_language
 from ._lexicon import Lexicon, any_stopwords, lexicon_for, stopword_sets
-from ._text import tidy_line
+from ._text import count_letters, tidy_line
 
 _LINE = regex.compile(r"[^\r\n]+")
 # Vowel signs and other combining marks belong to their word (Indic scripts, Thai).
@@ -37,7 +37,19 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 _ASCII_LETTER_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
 # Sentence ends, with the danda of Indic scripts and the Arabic, Urdu, Armenian,
 # Ethiopic and Burmese stops.
-_TERMINAL = regex.compile(r"""[.!?…。！？:;"”»“'’)\]।॥؟۔։።။]\s*$""")
+# The marks that end a sentence (or a clause before a list or a quote), and the white
+# space the regex module's \s matches, which may follow them.
+_TERMINAL_MARKS = frozenset(""".!?…。！？:;"”»“'’)]।॥؟۔։።။""")
+_TRAILING_SPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def ends_with_terminal(text: str) -> bool:
+    """The text's last printed character ends a sentence."""
+    return text.rstrip(_TRAILING_SPACE)[-1:] in _TERMINAL_MARKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +242,7 @@ def letter_weight(text: str) -> int:
     """Letters in the text, a CJK character counting as three: it carries about as much
     as three letters of an alphabet, so paragraphs in any script weigh alike. Combining
     marks (the vowel signs of Indic scripts) count as letters."""
-    letters = sum(map(str.isalpha, text))
+    letters = count_letters(text)
     if text.isascii():
         return letters
     return letters + _CJK_EXTRA * len(_CJK.findall(text)) + len(_MARK.findall(text))
@@ -277,7 +289,7 @@ def make_block(
         word_count=max(len(words), len(text) // _CHARS_PER_WORD_AT_LEAST),
         letter_words=letter_words(text),
         letters=letter_weight(text),
-        terminal=bool(_TERMINAL.search(text)),
+        terminal=ends_with_terminal(text),
         tag=tag,
         link_density=link_density,
         dom_tokens=dom_tokens,
@@ -378,7 +390,7 @@ def _unwrap(lines: Sequence[_Line], max_chars: int) -> Iterator[list[_Line]]:
             if size >= max_chars:
                 break
             end += 1
-        if end - index >= _WRAPPED_MIN_LINES or _TERMINAL.search(lines[end - 1].text):
+        if end - index >= _WRAPPED_MIN_LINES or ends_with_terminal(lines[end - 1].text):
             yield list(lines[index:end])
         else:  # a later start would end on the same unfinished line: no group here
             yield from ([line] for line in lines[index:end])
@@ -392,7 +404,7 @@ def _continues(previous: _Line, line: _Line) -> bool:
         and "\t" not in line.text
         and line.text[0].islower()
         and len(previous.text.split()) >= _WRAPPED_LINE_MIN_WORDS
-        and not _TERMINAL.search(previous.text)
+        and not ends_with_terminal(previous.text)
     )
 
 

@@ -17,7 +17,7 @@ from ._html import (
 from ._html import to_blocks as html_to_blocks
 from ._limits import Limits
 from ._page import Block, Page, blocks_from_text, build_page
-from ._text import decode, fix_mojibake
+from ._text import count_letters, decode, fix_mojibake
 
 
 def _text_blocks(text: str, limits: Limits, warnings: list[str]) -> list[Block]:
@@ -32,10 +32,6 @@ def _text_blocks(text: str, limits: Limits, warnings: list[str]) -> list[Block]:
 # libxml2 stops nesting at depth 256 and drops what lies deeper: only a tree that deep,
 # or an empty one, needs the (costly) comparison with the text outside the parser.
 _PARSER_DEPTH_NEAR_LIMIT = 250
-
-
-def _letters(text: str) -> int:
-    return sum(map(str.isalpha, text))
 
 
 def _cut(text: str, limit: int, what: str, warnings: list[str]) -> str:
@@ -84,7 +80,8 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
     complete = len(found) <= limits.max_blocks
     if complete and (deepest >= _PARSER_DEPTH_NEAR_LIMIT or not found):
         visible = strip_tags(text)
-        if sum(_letters(b.text) for b in found) < limits.min_parsed_share * _letters(visible):
+        parsed = sum(count_letters(block.text) for block in found)
+        if parsed < limits.min_parsed_share * count_letters(visible):
             warnings.append(
                 "the HTML parser kept only part of the page's text (nesting too deep or broken "
                 "markup); read as text instead"
