@@ -52,6 +52,9 @@ _ORDER = (
 )
 
 
+_RULES_SHOWN = 10
+
+
 class _Clock:
     """Exclusive time per phase: the time of a phase entered inside another is taken
     out of the outer one."""
@@ -90,8 +93,9 @@ def _rule_phase(code: str, stage: str) -> str:
     return "field rules" if stage == "FIELDS" else "other context rules"
 
 
-def breakdown(inputs: Sequence[str | bytes]) -> dict[str, float]:
-    """Milliseconds per page in each phase, plus "total" (the unwrapped run)."""
+def breakdown(inputs: Sequence[str | bytes]) -> tuple[dict[str, float], dict[str, float]]:
+    """Milliseconds per page in each phase, plus "total" (the unwrapped run), and in
+    each rule."""
     import importlib
 
     from articlecleaner import Cleaner
@@ -108,9 +112,11 @@ def breakdown(inputs: Sequence[str | bytes]) -> dict[str, float]:
         module = importlib.import_module(module_name)
         originals.append((module, name, getattr(module, name)))
         setattr(module, name, clock.timed(getattr(module, name), phase))
+    rules = _Clock()  # the same time again, by rule code
     for rule in cleaner.rules:
         phase = _rule_phase(rule.code, rule.stage.name)
-        rule.label = clock.timed(rule.label, phase, whole=True)  # type: ignore[method-assign]
+        timed = clock.timed(rule.label, phase, whole=True)
+        rule.label = rules.timed(timed, rule.code)  # type: ignore[method-assign]
     try:
         for raw in inputs:
             cleaner.clean(raw)
@@ -120,11 +126,11 @@ def breakdown(inputs: Sequence[str | bytes]) -> dict[str, float]:
     pages = len(inputs)
     result = {phase: 1000 * seconds / pages for phase, seconds in clock.spent.items()}
     result["total"] = 1000 * total / pages
-    return result
+    return result, {code: 1000 * seconds / pages for code, seconds in rules.spent.items()}
 
 
 def breakdown_table(mode: str, inputs: Sequence[str | bytes]) -> str:
-    figures = breakdown(inputs)
+    figures, by_rule = breakdown(inputs)
     total = figures.pop("total")
     shown = {phase for phase, ms in figures.items() if ms >= 0.005}  # the phases of this mode
     phases = [phase for phase in _ORDER if phase in shown] + sorted(shown - set(_ORDER))
@@ -138,4 +144,7 @@ def breakdown_table(mode: str, inputs: Sequence[str | bytes]) -> str:
     rest = total - sum(figures[phase] for phase in phases)
     lines.append(f"| the rest (settling, Article, unwrapped difference) | {rest:.2f} |")
     lines.append(f"| total (unwrapped run) | {total:.2f} |")
+    slowest = sorted(by_rule.items(), key=lambda item: -item[1])[:_RULES_SHOWN]
+    lines += ["", f"the {len(slowest)} slowest rules", "", "| rule | ms/page |", "|---|---|"]
+    lines.extend(f"| {code} | {ms:.2f} |" for code, ms in slowest)
     return "\n".join(lines)
