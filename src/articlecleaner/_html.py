@@ -461,17 +461,18 @@ def html_blocks(
         tag = element.tag
         if not isinstance(tag, str):
             tag = ""
-        if event == "start":
-            if tag in _SKIPPED_TAGS or _is_hidden(element):
-                if tag == "img" and not muted:
-                    _add_image(element, images)
-                skipping = True
-                events.skip_subtree()
-                continue
-            if tag in _BLOCK_TAGS:
-                if parts:
-                    flush(element.sourceline or 0)
-                flushes += 1
+        starts = event == "start"
+        if starts and (tag in _SKIPPED_TAGS or _is_hidden(element)):
+            if tag == "img" and not muted:
+                _add_image(element, images)
+            skipping = True
+            events.skip_subtree()
+            continue
+        if tag in _BLOCK_TAGS:  # a block element's start or end ends the block before it
+            if parts:
+                flush(element.sourceline or 0)
+            flushes += 1
+        if starts:
             # the element's context, from its parent's
             _, block_tag, _, structure = top
             elements += 1
@@ -501,10 +502,6 @@ def html_blocks(
                 landmarks[elements] = tag
             text = element.text
         else:
-            if tag in _BLOCK_TAGS:
-                if parts:
-                    flush(element.sourceline or 0)
-                flushes += 1
             if mutes and mutes[-1] == len(stack):
                 mutes.pop()
                 muted = not muted
