@@ -283,3 +283,39 @@ def test_a_listing_without_an_article_keeps_its_entries() -> None:
     body = clean("\n\n".join(["Living room furniture", *entries, closing])).body
     assert all(name in body and text in body for name, _, text in items)
     assert closing in body
+
+
+def _page_with_hidden(hidden: str) -> str:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST)
+    return (
+        f"<html><body><main><h1>The library reopens</h1>{paragraphs}{hidden}</main></body></html>"
+    )
+
+
+def test_a_collapsed_panel_of_prose_is_read() -> None:
+    panel = "".join(f"<p>{paragraph}</p>" for paragraph in SECOND)
+    page = _page_with_hidden(
+        f"<h2>The branch libraries</h2><div class='panel' style='display: none'>{panel}</div>"
+    )
+    article = clean(page)
+    assert article.paragraphs[-3:] == SECOND  # an accordion's panel, shown by a click
+
+
+def test_a_hidden_copy_of_the_article_is_not_read_twice() -> None:
+    copy = "".join(f"<span>{paragraph}</span> " for paragraph in FIRST)
+    article = clean(_page_with_hidden(f"<div style='display:none'>{copy}</div>"))
+    assert article.paragraphs == FIRST
+
+
+def test_hidden_dialogs_forms_and_menus_stay_hidden() -> None:
+    invitation = " ".join(SECOND[:2])
+    dialog = f"<div hidden role='dialog'><p>{invitation}</p></div>"
+    form = f"<div hidden><p>{invitation}</p><input name='email'><input name='name'></div>"
+    menu = (
+        "<div hidden><ul>"
+        + "".join(f"<li><a href='/{n}'>{SECOND[n]}</a></li>" for n in range(3))
+        + "</ul><p>Browse. All of it.</p></div>"
+    )
+    for hidden in (dialog, form, menu):
+        article = clean(_page_with_hidden(hidden))
+        assert article.paragraphs == FIRST, hidden

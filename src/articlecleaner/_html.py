@@ -360,22 +360,28 @@ def join_inline(parts: Sequence[str]) -> str:
 @dataclass(frozen=True)
 class WalkedText:
     """The text blocks of a document, the deepest nesting, the text cut for budget, the
-    shape of each classed element and the landmark elements (see ``Page``)."""
+    shape of each classed element and the landmark elements (see ``Page``), and the
+    hidden elements that were not read."""
 
     blocks: list[HtmlBlock]
     deepest: int
     cut_chars: int
     shapes: dict[int, str]
     landmarks: dict[int, str]
+    hidden: list[etree._Element]
 
 
 def html_blocks(
-    root: etree._Element, max_blocks: int | None = None, max_chars: int | None = None
+    root: etree._Element,
+    max_blocks: int | None = None,
+    max_chars: int | None = None,
+    shown: frozenset[etree._Element] = frozenset(),
 ) -> WalkedText:
     """The text blocks of the document body, in reading order.
 
     Stops after ``max_blocks + 1`` blocks, so that a caller can tell the page was longer,
     and reads at most ``max_chars`` characters of text (the rest is counted as cut).
+    Hidden elements are skipped but for those in ``shown``.
 
     One pass over the tree, in one function: per element it reads the tag and the few
     attributes the rules use, and derives the element's context (block tag, structure)
@@ -400,6 +406,7 @@ def html_blocks(
     open_anchors: list[tuple[int, int, str]] = []  # parts, flushes, address
     images: list[tuple[str, str]] = []
     unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
+    hidden: list[etree._Element] = []
 
     def add(text: str, glued: bool) -> None:
         nonlocal budget, cut_chars, link_letters
@@ -462,8 +469,10 @@ def html_blocks(
         if not isinstance(tag, str):
             tag = ""
         starts = event == "start"
-        if starts and (tag in _SKIPPED_TAGS or _is_hidden(element)):
-            if tag == "img" and not muted:
+        if starts and (tag in _SKIPPED_TAGS or (_is_hidden(element) and element not in shown)):
+            if tag not in _SKIPPED_TAGS:
+                hidden.append(element)
+            elif tag == "img" and not muted:
                 _add_image(element, images)
             skipping = True
             events.skip_subtree()
@@ -516,10 +525,67 @@ def html_blocks(
         if text and not muted:
             add(text, tag in _GLUED_TAGS)
         if len(blocks) > most_blocks:
-            return WalkedText(blocks, deepest, cut_chars, shapes, landmarks)
+            return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden)
     if parts:
         flush(0)
-    return WalkedText(blocks, deepest, cut_chars, shapes, landmarks)
+    return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden)
+
+
+_COLLAPSED_MIN_WORDS = 20
+_COLLAPSED_MAX_LINKS = 0.3  # of its letters: more is a hidden menu
+_COLLAPSED_MIN_NEW = 0.5  # of its runs of words that the page prints nowhere else
+_SHINGLE_WORDS = 4
+_NOVELTY_SAMPLE_CHARS = 20_000  # of a hidden element's text, compared with the page's
+_SENTENCE_BREAK = regex.compile(r"\w\w[.!?\u3002]\s+\p{Lu}")
+_WORD = regex.compile(r"\w+")
+_FORM_CONTROLS = etree.XPath(".//input | .//select | .//textarea")
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+_WORDS_PER_FIELD = 50
+
+
+def collapsed_content(
+    hidden: Sequence[etree._Element], blocks: Sequence[HtmlBlock]
+) -> frozenset[etree._Element]:
+    """The hidden elements to read after all: those holding sentences of prose (twenty
+    words or more, few of them links) that the page prints nowhere else. They are the
+    panels of accordions and tabs, and parts a script shows once the page has loaded.
+    A copy of the article kept for search engines or scripts, data for scripts, hidden
+    menus, dialogs and forms (a newsletter sign-up that pops up) stay hidden."""
+    found: list[etree._Element] = []
+    printed: set[tuple[str, ...]] | None = None
+    for element in hidden:
+        text = _all_text(element)
+        if len(text.split()) < _COLLAPSED_MIN_WORDS or not _SENTENCE_BREAK.search(text):
+            continue
+        linked = sum(len(_all_text(anchor)) for anchor in element.iter("a"))
+        if linked > _COLLAPSED_MAX_LINKS * len(text) or _is_dialog_or_form(element, text):
+            continue
+        if printed is None:
+            printed = _shingles(" ".join(block.text for block in blocks))
+        own = _shingles(text[:_NOVELTY_SAMPLE_CHARS])
+        if own and len(own - printed) >= _COLLAPSED_MIN_NEW * len(own):
+            found.append(element)
+    return frozenset(found)
+
+
+def _all_text(element: etree._Element) -> str:
+    """The text of the element and everything inside it, pieces joined by spaces."""
+    return " ".join(str(piece) for piece in element.itertext())
+
+
+def _is_dialog_or_form(element: etree._Element, text: str) -> bool:
+    """A dialog (by its ARIA role) or a form: an element with a form field for every
+    fifty words of text or fewer (a sign-up box; a page part may hold a search field)."""
+    if element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true":
+        return True
+    fields = _FORM_CONTROLS(element)
+    return isinstance(fields, list) and _WORDS_PER_FIELD * len(fields) >= len(text.split())
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """The text's runs of four words, lower-cased."""
+    words = _WORD.findall(text.casefold())
+    return {tuple(words[i : i + _SHINGLE_WORDS]) for i in range(len(words) - _SHINGLE_WORDS + 1)}
 
 
 def _close_anchor(

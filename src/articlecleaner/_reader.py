@@ -6,6 +6,7 @@ from lxml import etree
 
 from ._errors import InputError
 from ._html import (
+    collapsed_content,
     drop_inert_bulk,
     html_blocks,
     looks_like_html,
@@ -71,6 +72,9 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
         warnings.append(f"HTML could not be parsed ({error}); read as text instead")
         return _text_page(strip_tags(text), limits, language, warnings)
     walked = html_blocks(root, limits.max_blocks, limits.max_chars)
+    shown = collapsed_content(walked.hidden, walked.blocks)
+    if shown:
+        walked = html_blocks(root, limits.max_blocks, limits.max_chars, shown)
     found, deepest = walked.blocks, walked.deepest
     if walked.cut_chars:
         warnings.append(
