@@ -555,10 +555,11 @@ def collapsed_content(
     printed: set[tuple[str, ...]] | None = None
     for element in hidden:
         text = _all_text(element)
-        if len(text.split()) < _COLLAPSED_MIN_WORDS or not _SENTENCE_BREAK.search(text):
+        words = len(text.split())
+        if words < _COLLAPSED_MIN_WORDS or not _SENTENCE_BREAK.search(text):
             continue
         linked = sum(len(_all_text(anchor)) for anchor in element.iter("a"))
-        if linked > _COLLAPSED_MAX_LINKS * len(text) or _is_dialog_or_form(element, text):
+        if linked > _COLLAPSED_MAX_LINKS * len(text) or _is_dialog_or_form(element, words):
             continue
         if printed is None:
             printed = _shingles(" ".join(block.text for block in blocks))
@@ -569,17 +570,19 @@ def collapsed_content(
 
 
 def _all_text(element: etree._Element) -> str:
-    """The text of the element and everything inside it, pieces joined by spaces."""
+    """The text of the element and everything inside it, pieces joined by spaces (scripts
+    and nested hidden parts included, unlike ``_text_of``: the hidden element is judged
+    as a whole)."""
     return " ".join(str(piece) for piece in element.itertext())
 
 
-def _is_dialog_or_form(element: etree._Element, text: str) -> bool:
+def _is_dialog_or_form(element: etree._Element, words: int) -> bool:
     """A dialog (by its ARIA role) or a form: an element with a form field for every
-    fifty words of text or fewer (a sign-up box; a page part may hold a search field)."""
+    fifty of its ``words`` or fewer (a sign-up box; a page part may hold a search field)."""
     if element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true":
         return True
     fields = _FORM_CONTROLS(element)
-    return isinstance(fields, list) and _WORDS_PER_FIELD * len(fields) >= len(text.split())
+    return isinstance(fields, list) and _WORDS_PER_FIELD * len(fields) >= words
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
