@@ -319,3 +319,38 @@ def test_hidden_dialogs_forms_and_menus_stay_hidden() -> None:
     for hidden in (dialog, form, menu):
         article = clean(_page_with_hidden(hidden))
         assert article.paragraphs == FIRST, hidden
+
+
+INTRO = (
+    "Choosing where to study is a decision that shapes the years after it, so we asked "
+    "teachers, students and parents what mattered most to them."
+)
+TEASERS = [
+    f"{title}The council said on Tuesday that the {topic} would be discussed again at the "
+    "next meeting, after residents had sent more than a hundred letters about the plans "
+    "and the costs that they expect for the coming years"
+    for title, topic in [
+        ("New bus line opens next month", "timetable"),
+        ("Swimming pool to close for repairs", "pool"),
+        ("Market square gets more trees", "square"),
+        ("Parking fees rise in the centre", "fee"),
+        ("School roof repaired after storm", "roof"),
+        ("Bridge works delayed until spring", "bridge"),
+        ("Town hall extends opening hours", "town hall"),
+        ("Cycle lanes planned for the ring road", "lane"),
+    ]
+]
+
+
+def test_a_text_intro_set_apart_above_a_longer_body_is_kept() -> None:
+    page = _text_page(["Where to study"], [INTRO], BOX * 4, FIRST, SECOND)
+    article = clean(page)
+    assert INTRO in article.paragraphs
+    assert article.paragraphs[-len(FIRST + SECOND) :] == FIRST + SECOND
+    assert "Subscribe to our newsletter" not in article.body
+
+
+def test_single_spaced_teasers_below_a_paragraphed_article_are_no_region() -> None:
+    page = _text_page(["The library reopens"], FIRST, SECOND, BOX * 2) + "\n".join(TEASERS)
+    article = clean(page)
+    assert article.paragraphs == FIRST + SECOND

@@ -238,6 +238,8 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "This website uses cookies. Read our Privacy policy to find out more.",
                 "Accept cookies",
                 "Wir verwenden Cookies, um unsere Website zu verbessern.",
+                "本网站使用cookie改善浏览体验。",
+                "当サイトではCookieを使用しています。",
                 "Accept all",
                 "Externer Inhalt",
                 "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von Example.",

@@ -45,7 +45,8 @@ _AD_LABEL_MAX_WORDS = 3
 _HEADER_LINES = 8  # lines of a byline, a dateline, credits, buttons below a standfirst
 _HEADER_LINE_WORDS = 3  # an unlabelled line this short there is a label or a button
 _TOOLBAR_LINES = 3  # labelled lines a lede may stand above the body's first paragraph
-_REGION_SHARE = 0.3  # what another content region weighs against the main run at least
+_REGION_SHARE = 0.3  # HTML: what another content region weighs against the main run at least
+_TEXT_REGION_SHARE = 0.1  # text: the same (a region there must hold a paragraph set apart)
 _MAIN_SHARE = 0.5  # HTML: of the page's letters, what its <main> element holds at least
 _ARTICLE_MIN_WEIGHT = 150.0  # a main run weaker than this is no article
 _OUTWEIGHED_FACTOR = 3.0  # unlabelled text beside a light run, to the run's: no article
@@ -297,7 +298,7 @@ class OutsideMainContent(Rule):
         # HTML: when the run lies in the container marked as the article body, the whole
         # container is the article, short lines and lists included.
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
-        regions = _other_regions(weights, start, end, barriers, context.junk)
+        regions = _other_regions(page, weights, (start, end), barriers, context.junk, isolated)
         longest = _longest_paragraph(page, start, end, context.junk)
         if longest is not None and page.is_html:
             regions |= _repeated_entries(page, longest, context.junk)
@@ -339,19 +340,26 @@ def _outweighed(page: Page, run: tuple[int, int], junk: Mapping[int, Category]) 
 
 
 def _other_regions(
+    page: Page,
     weights: Sequence[float],
-    start: int,
-    end: int,
+    main_run: tuple[int, int],
     barriers: frozenset[int],
     junk: Mapping[int, Category],
+    isolated: frozenset[int],
 ) -> frozenset[int]:
     """The other content regions beside the main run: runs of prose before or after it
     that weigh at least a share of it (a forum's other posts, the part of an article
-    after a box that cuts it, the sections of a service page). They are looked for only
-    between the comment headings around the main run (a thread below the article stays
-    out), and none runs across a labelled line (teasers each under a "More" button are
-    no region, however many)."""
-    floor = max(_REGION_MIN_WEIGHT, _REGION_SHARE * sum(weights[start:end]))
+    after a box that cuts it, the sections of a service page, an article's introduction
+    above a ranking). They are looked for only between the comment headings around the
+    main run (a thread below the article stays out), and none runs across a labelled
+    line (teasers each under a "More" button are no region, however many).
+    In text the share is lower than in HTML, where the article's element and the
+    entries of one shape find most other regions before this does; on a text page whose
+    paragraphs are set apart, a region holds one such paragraph at least (a run of
+    single-spaced lines there is a list of teasers, whatever it weighs)."""
+    start, end = main_run
+    share = _REGION_SHARE if page.is_html else _TEXT_REGION_SHARE
+    floor = max(_REGION_MIN_WEIGHT, share * sum(weights[start:end]))
     low, high = _between_barriers(barriers, start, end, len(weights))
     found: set[int] = set()
     pending = [(low, start), (end, high)]
@@ -361,9 +369,16 @@ def _other_regions(
         run = densest_run(weights[first:last], labelled) if last > first else None
         if run is None or sum(weights[first + run[0] : first + run[1]]) < floor:
             continue
-        found.update(range(first + run[0], first + run[1]))
-        pending += [(first, first + run[0]), (first + run[1], last)]
+        region = range(first + run[0], first + run[1])
+        pending += [(first, region.start), (region.stop, last)]
+        if page.is_html or not isolated or _holds_apart_prose(page, region, isolated):
+            found.update(region)
     return frozenset(found)
+
+
+def _holds_apart_prose(page: Page, region: range, isolated: frozenset[int]) -> bool:
+    """Some block of the region is a paragraph of prose set apart from its neighbours."""
+    return any(index in isolated and is_prose(page.blocks[index]) for index in region)
 
 
 def _between_barriers(barriers: frozenset[int], start: int, end: int, size: int) -> tuple[int, int]:

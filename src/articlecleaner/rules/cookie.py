@@ -14,11 +14,13 @@ _COOKIE_WORD = regex.compile(
     r"(?<![a-z])cookies?(?![a-z])|\bcookie-|クッキー|쿠키|çerez|ملفات تعريف الارتباط",
     regex.IGNORECASE,
 )
+# Chinese and Japanese words stand outside the word-boundary group: those scripts print
+# no spaces, so a word there has no boundary on either side.
 _CONSENT_CONTEXT = regex.compile(
     r"\b(?:web\s?sites?|site|browser|browsing|consent|privacy|accept|settings|experience|"
     r"webseite|datenschutz|einwilligung|zustimm|navigat|navegación|sitio|consentimiento|"
     r"utilis|utiliz|akzept|accepter|aceptar|сайт|конфиденциальн|web sitesi|kabul|الموقع|"
-    r"サイト|同意|사이트|웹사이트|동의|网站|浏览)",
+    r"사이트|웹사이트|동의)|サイト|同意|网站|浏览",
     regex.IGNORECASE,
 )
 _MAX_BANNER_WORDS = 80
