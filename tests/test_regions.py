@@ -354,3 +354,31 @@ def test_single_spaced_teasers_below_a_paragraphed_article_are_no_region() -> No
     page = _text_page(["The library reopens"], FIRST, SECOND, BOX * 2) + "\n".join(TEASERS)
     article = clean(page)
     assert article.paragraphs == FIRST + SECOND
+
+
+LEDE = (
+    "Rents in the old town rose faster than anywhere else in the region last year, and the "
+    "council now wants to know why before it decides on new rules for landlords."
+)
+
+
+def _lede_page(h1: str, title: str) -> str:
+    links = "".join(f"<div><span>Topic {n}</span></div>" for n in range(30))
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST + SECOND)
+    return (
+        f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><p>{LEDE}</p>"
+        f"{links}<div class='text'>{body}</div></body></html>"
+    )
+
+
+def test_the_paragraph_below_the_headline_is_kept_beside_a_longer_run() -> None:
+    article = clean(_lede_page("Why rents rose", "Why rents rose | City Times"))
+    assert article.paragraphs[0] == LEDE
+    assert FIRST[0] in article.paragraphs
+    assert "Topic 3" not in article.body
+
+
+def test_an_h1_that_is_only_the_site_name_anchors_nothing() -> None:
+    article = clean(_lede_page("City Times", "Why rents rose in the old town | City Times"))
+    assert LEDE not in article.paragraphs
+    assert FIRST[0] in article.paragraphs

@@ -56,6 +56,9 @@ _MIN_ENTRIES = 3  # entries of one shape that hold prose: a list of them
 _CONTAINER_SHARE = 0.7  # HTML: share of the run's prose the article's element holds
 _CONTAINER_MIN_DEPTH = 2  # <html> and <body> hold everything: no article's element
 _CONTAINER_MAX_LINK_DENSITY = 0.5  # HTML: above this, a block the run grew over is links
+_LEDE_MAX_DISTANCE = 20  # HTML: blocks between the headline and its first paragraph at most
+_TITLE_MIN_SHARE = 0.5  # of the page's title, what an <h1> it contains holds at least
+_TITLE_KEYS = ("og_title", "title_tag", "ld_headline")
 
 
 def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
@@ -211,9 +214,12 @@ class OutsideMainContent(Rule):
     when the run lies in a container the markup names as the article body
     (``itemprop=articleBody``, ``entry-content``, ...), that whole container is kept.
     Other content regions are kept too: each run of prose before or after the main run
-    that weighs at least 0.3 of it (and 25 at least), between the comment headings
-    around the main run and labelled lines (a forum's other posts, the part of an article
-    after a box).
+    that weighs at least 0.3 of it in HTML, 0.1 in text (and 25 at least), between the
+    comment headings around the main run and labelled lines (a forum's other posts, the
+    part of an article after a box); in text it holds a paragraph set apart when the page
+    sets paragraphs apart. In HTML the text right below the headline (the first ``<h1>``
+    printing the page's title) is kept as far as it weighs most, up to a labelled block,
+    when the main run lies elsewhere.
     In HTML, when the run's longest paragraph lies in one of three or more entries of one
     shape (one tag and class under one parent: the posts of a thread, the items of a
     listing), every entry that holds prose is kept; on a page the markup does not date
@@ -300,6 +306,8 @@ class OutsideMainContent(Rule):
         keep_marked = bool(marked) and any(start <= index < end for index in marked)
         regions = _other_regions(page, weights, (start, end), barriers, context.junk, isolated)
         longest = _longest_paragraph(page, start, end, context.junk)
+        if page.is_html:
+            regions |= _headline_lede(page, weights, (start, end), barriers, context.junk)
         if longest is not None and page.is_html:
             regions |= _repeated_entries(page, longest, context.junk)
             if not _is_dated_article(page):
@@ -379,6 +387,62 @@ def _other_regions(
 def _holds_apart_prose(page: Page, region: range, isolated: frozenset[int]) -> bool:
     """Some block of the region is a paragraph of prose set apart from its neighbours."""
     return any(index in isolated and is_prose(page.blocks[index]) for index in region)
+
+
+def _headline_lede(
+    page: Page,
+    weights: Sequence[float],
+    main_run: tuple[int, int],
+    barriers: frozenset[int],
+    junk: Mapping[int, Category],
+) -> frozenset[int]:
+    """HTML: the text right below the headline, when the main run lies elsewhere.
+
+    The headline is the first ``<h1>`` that prints the page's title as its metadata name
+    it (og:title, ``<title>``, JSON-LD). From the first paragraph of prose within a few
+    blocks below it (unlabelled, printed once), the text runs down as far as it weighs
+    most, to the first labelled block at most: an article's introduction above a box
+    that cut it off from the main run, a product's description above its specifications.
+    """
+    blocks = page.blocks
+    headline = _titled_headline(page)
+    if headline is None:
+        return frozenset()
+    nearby = blocks[headline + 1 : headline + 1 + _LEDE_MAX_DISTANCE]
+    first = next((block.index for block in nearby if is_prose(block)), None)
+    if (
+        first is None
+        or first in junk
+        or main_run[0] <= first < main_run[1]
+        or page.text_counts[blocks[first].text.casefold()] > 1
+    ):
+        return frozenset()
+    _, high = _between_barriers(barriers, first, first + 1, len(blocks))
+    best, total, stop = 0.0, 0.0, first
+    for index in range(first, high):
+        if index in junk:
+            break
+        total += weights[index]
+        if total > best:
+            best, stop = total, index + 1
+    return frozenset(range(first, stop))
+
+
+def _titled_headline(page: Page) -> int | None:
+    """The index of the first ``<h1>`` that prints the page's title: it holds a title
+    the metadata give, or a title holds it and it is half that title at least (a title
+    adds the site's name; an ``<h1>`` of the site's name alone is no headline)."""
+    titles = [page.meta[key].casefold() for key in _TITLE_KEYS if page.meta.get(key)]
+    for block in page.blocks:
+        if block.tag != "h1":
+            continue
+        text = block.text.strip().casefold()
+        if text and any(
+            title in text or (text in title and len(text) >= _TITLE_MIN_SHARE * len(title))
+            for title in titles
+        ):
+            return block.index
+    return None
 
 
 def _between_barriers(barriers: frozenset[int], start: int, end: int, size: int) -> tuple[int, int]:
