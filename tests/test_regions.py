@@ -382,3 +382,35 @@ def test_an_h1_that_is_only_the_site_name_anchors_nothing() -> None:
     article = clean(_lede_page("City Times", "Why rents rose in the old town | City Times"))
     assert LEDE not in article.paragraphs
     assert FIRST[0] in article.paragraphs
+
+
+STEPS = [
+    f"Step {n}: check the {part}"
+    for n, part in enumerate(("roof", "doors", "windows", "pipes", "heating", "wiring"), 1)
+]
+OFFERS = [f"Moving box set {n}, {n * 9} euros" for n in range(1, 7)]
+
+
+def _captioned_article(heading: str, items: list[str], closing: str) -> str:
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<article><h1>Moving house</h1>"
+        f"<p>{FIRST[0]}</p><p>{FIRST[1]}</p>"
+        "<figure><img src='a.jpg'><figcaption>Photo: Jane Roe</figcaption></figure>"
+        f"<h3>{heading}</h3><ul>{listed}</ul>{closing}</article>"
+        "<footer><p>Contact the newsroom</p></footer></body></html>"
+    )
+
+
+def test_a_caption_inside_the_article_does_not_end_it() -> None:
+    article = clean(_captioned_article("Before you move", STEPS, f"<p>{SECOND[0]}</p>"))
+    assert all(step in article.body for step in STEPS)
+    assert SECOND[0] in article.paragraphs
+    assert "Photo: Jane Roe" not in article.body
+
+
+def test_a_credit_after_the_last_paragraph_still_ends_the_article() -> None:
+    article = clean(_captioned_article("From our shop", OFFERS, ""))
+    assert article.paragraphs == FIRST[:2]
+    assert OFFERS[0] not in article.body

@@ -916,7 +916,8 @@ def _run_container(
 
     The element is the innermost one around the run's longest paragraph that holds most
     of the run's prose; the run grows inside it, up and down, to the first labelled
-    block, and ends where the element ends. A lede, an intro line or a last list that
+    block (a caption or a photo credit with more prose after it in the element does not
+    stop it), and ends where the element ends. A lede, an intro line or a last list that
     weighed too little to join the run is kept when the markup puts it in the article's
     element; a box of prose printed after the element (an author's note, the summaries of
     other stories) is not. The head is not cut: a headline or a standfirst often stands
@@ -939,9 +940,20 @@ def _run_container(
     else:
         return start, end, frozenset()
 
+    # A caption or a photo credit between two parts of the article does not end it.
+    last_prose = max(
+        (
+            b.index
+            for b in blocks
+            if b.index not in junk and is_prose(b) and _inside(b, depth, element)
+        ),
+        default=-1,
+    )
+
     def joins(index: int) -> bool:
         inside = _inside(blocks[index], depth, element)
-        return inside and index not in barriers and index not in junk
+        passable = index not in junk or (junk[index] is Category.CREDIT and index < last_prose)
+        return inside and index not in barriers and passable
 
     run = range(start, end)
     while start > 0 and joins(start - 1):
