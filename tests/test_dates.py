@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from articlecleaner import clean
-from articlecleaner.fields.dates import find_date, find_relative
+from articlecleaner._dates import find_date, find_relative
 
 BODY = (
     "The council met on Tuesday evening and agreed, after a long debate, to keep the "

@@ -26,10 +26,10 @@ from functools import cache
 
 import regex
 
+from .._dates import FoundDate, find_date, find_dates, find_relative
 from .._lexicon import date_words
 from .._page import Page
 from .._settle import Verdict
-from .dates import FoundDate, find_date, find_dates, find_relative
 
 _MAX_DATES_PER_BLOCK = 4
 _LEAD_WORDS = 2  # a date after at most this many words of a long block is its dateline

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import regex
 
+from .._dates import find_date
 from .._page import BREADCRUMB_TOKENS, SITE_TITLE_TOKENS, Block, Page
 from .._rule import Category, Context, Label, Rule, Stage
-from ..fields.dates import find_date
 
 _HEADER_REACH = 15
 _BODY_HEADER_REACH = 8  # lines at the body's start, before a sentence, that may be its header

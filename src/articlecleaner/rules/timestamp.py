@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import regex
 
+from .._dates import find_date, find_relative
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
-from ..fields.dates import find_date, find_relative
 
 _DAY_WORDS = regex.compile(
     r"\b(?:just now|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)\b"

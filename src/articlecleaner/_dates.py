@@ -16,7 +16,7 @@ from functools import cache
 
 import regex
 
-from .._lexicon import date_words
+from ._lexicon import date_words
 
 _ZONE_HOURS = {
     "gmt": 0, "utc": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "cest": 2, "mesz": 2,
