@@ -940,20 +940,20 @@ def _run_container(
     else:
         return start, end, frozenset()
 
-    # A caption or a photo credit between two parts of the article does not end it.
-    last_prose = max(
-        (
-            b.index
-            for b in blocks
-            if b.index not in junk and is_prose(b) and _inside(b, depth, element)
-        ),
-        default=-1,
-    )
+    def prose_after(index: int) -> bool:
+        """A paragraph of prose follows the block in the element (a caption or a photo
+        credit between two parts of the article does not end it)."""
+        for block in blocks[index + 1 :]:
+            if not _inside(block, depth, element):
+                return False
+            if block.index not in junk and is_prose(block):
+                return True
+        return False
 
     def joins(index: int) -> bool:
-        inside = _inside(blocks[index], depth, element)
-        passable = index not in junk or (junk[index] is Category.CREDIT and index < last_prose)
-        return inside and index not in barriers and passable
+        if not _inside(blocks[index], depth, element) or index in barriers:
+            return False
+        return index not in junk or (junk[index] is Category.CREDIT and prose_after(index))
 
     run = range(start, end)
     while start > 0 and joins(start - 1):
