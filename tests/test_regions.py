@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from articlecleaner import clean
 from articlecleaner._limits import DEFAULT_LIMITS
+from articlecleaner._page import alike_entries
 from articlecleaner._reader import read_page
 from articlecleaner.rules.content import marked_blocks
 
@@ -111,6 +112,30 @@ def _thread(posts: list[str]) -> str:
 
 def test_every_post_of_a_thread_is_kept() -> None:
     article = clean(_thread(POSTS))
+    assert all(post in article.paragraphs for post in POSTS)
+    assert "About us" not in article.body
+
+
+def test_entries_alike_share_tag_first_class_and_half_their_names() -> None:
+    post = "article.message message--post js-post"
+    assert alike_entries(post, "article.message message--post js-post post-12")
+    assert alike_entries(post, "article.message message--post js-post message--first")
+    assert not alike_entries(post, "article.comment message--post js-post")  # first class
+    assert not alike_entries(post, "div.message message--post js-post")  # tag
+    assert not alike_entries("div.col col-main", "div.col sidebar")  # one name of three
+
+
+def test_a_first_post_marked_apart_is_still_an_entry_of_the_thread() -> None:
+    opening = " ".join(POSTS)  # the question, longer than any reply
+    starter = (
+        "<article class='message message--post js-post message--first'><div class='user'>"
+        "<a href='/u/0'>user0</a><time>3 days ago</time></div>"
+        f"<div class='body'><p>{opening}</p></div></article>"
+    )
+    replies = _thread(POSTS).replace("'message post-", "'message message--post js-post post-")
+    page = replies.replace("<div class='thread'>", f"<div class='thread'>{starter}")
+    article = clean(page)
+    assert opening in article.paragraphs
     assert all(post in article.paragraphs for post in POSTS)
     assert "About us" not in article.body
 

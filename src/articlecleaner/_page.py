@@ -205,15 +205,34 @@ class Page:
 
 
 _DIGITS = regex.compile(r"\d")
+_ENTRY_MIN_SHARED_NAMES = 0.5  # of two entries' class names, the share they have in common
 
 
 @lru_cache(maxsize=4096)
 def shape_of(tag_and_classes: str) -> str:
     """An element's shape: its tag and class names less those with digits (ids,
     counters). Entries of one list, such as the posts of a thread, share a shape."""
+    tag, names = _tag_and_names(tag_and_classes)
+    return f"{tag}.{' '.join(sorted(set(names)))}"
+
+
+def alike_entries(first: str, second: str) -> bool:
+    """Two elements are entries of one list: they share a shape, or their tag and their
+    first class name, with at least half of their class names in common (a thread's
+    first post, or a post by the thread's starter, adds a class or two to the rest)."""
+    if shape_of(first) == shape_of(second):
+        return True
+    (tag, names), (other_tag, other_names) = _tag_and_names(first), _tag_and_names(second)
+    if tag != other_tag or not names or not other_names or names[0] != other_names[0]:
+        return False
+    ours, theirs = set(names), set(other_names)
+    return len(ours & theirs) >= _ENTRY_MIN_SHARED_NAMES * len(ours | theirs)
+
+
+def _tag_and_names(tag_and_classes: str) -> tuple[str, list[str]]:
+    """The tag and the class names without digits, in the order the markup gives."""
     tag, _, classes = tag_and_classes.partition(".")
-    names = sorted({name for name in classes.split() if not _DIGITS.search(name)})
-    return f"{tag}.{' '.join(names)}"
+    return tag, [name for name in classes.split() if not _DIGITS.search(name)]
 
 
 SITE_TITLE_TOKENS = frozenset(

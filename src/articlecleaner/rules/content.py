@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import regex
 
-from .._page import PROSE_MIN_WORDS, Block, Page, is_prose, shape_of
+from .._page import PROSE_MIN_WORDS, Block, Page, alike_entries, is_prose, shape_of
 from .._rule import Category, Context, Label, Rule, Stage
 from ._phrases import covered_by_phrases
 from ._quantities import quantity_lists
@@ -463,8 +463,9 @@ def _longest_paragraph(
 def _repeated_entries(page: Page, longest: Block, junk: Mapping[int, Category]) -> frozenset[int]:
     """HTML: when the run's longest paragraph lies in one of several entries of the same
     shape (elements of one tag and class under one parent: the posts of a thread, the
-    items of a listing, the sections of a page), every entry that holds prose is
-    content: the unlabelled blocks of all the entries. The innermost such list counts."""
+    items of a listing, the sections of a page; see ``alike_entries``), every entry that
+    holds prose is content: the unlabelled blocks of all the entries. The innermost such
+    list counts."""
     blocks = page.blocks
     first = last = longest.index  # the blocks of the parent, which grows as depth falls
     for depth in range(len(longest.containers) - 1, _CONTAINER_MIN_DEPTH, -1):
@@ -476,7 +477,6 @@ def _repeated_entries(page: Page, longest: Block, junk: Mapping[int, Category]) 
         classed = page.shapes.get(entry)
         if classed is None:
             continue
-        shape = shape_of(classed)
         members: dict[int, list[Block]] = {}
         for block in blocks[first : last + 1]:
             if len(block.containers) > depth:
@@ -485,7 +485,7 @@ def _repeated_entries(page: Page, longest: Block, junk: Mapping[int, Category]) 
             found
             for element, found in members.items()
             if element in page.shapes
-            and shape_of(page.shapes[element]) == shape
+            and alike_entries(page.shapes[element], classed)
             and any(is_prose(b) for b in found)
         ]
         if len(entries) >= _MIN_ENTRIES:
