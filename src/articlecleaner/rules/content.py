@@ -221,9 +221,10 @@ class OutsideMainContent(Rule):
     printing the page's title) is kept as far as it weighs most, up to a labelled block,
     when the main run lies elsewhere.
     In HTML, when the run's longest paragraph lies in one of three or more entries of one
-    shape (one tag and class under one parent: the posts of a thread, the items of a
-    listing), every entry that holds prose is kept; on a page the markup does not date
-    as an article (a service page, a listing, documentation), so is the rest of the
+    shape (one tag and class under one parent, give or take a modifier class: the posts of
+    a thread, the items of a listing), every entry that holds prose is kept; on a page
+    the markup does not date as an article (a service page, a listing, documentation),
+    so is the rest of the
     ``<main>`` element around the run, but its labelled blocks and its mostly linked
     ones outside card grids. Lines of code (``<pre>``) weigh their letters, as table
     cells do.
@@ -398,7 +399,7 @@ def _headline_lede(
 ) -> frozenset[int]:
     """HTML: the text right below the headline, when the main run lies elsewhere.
 
-    The headline is the first ``<h1>`` that prints the page's title as its metadata name
+    The headline is the first ``<h1>`` that prints the page's title as the metadata give
     it (og:title, ``<title>``, JSON-LD). From the first paragraph of prose within a few
     blocks below it (unlabelled, printed once), the text runs down as far as it weighs
     most, to the first labelled block at most: an article's introduction above a box
