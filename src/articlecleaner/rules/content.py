@@ -224,10 +224,9 @@ class OutsideMainContent(Rule):
     shape (one tag and class under one parent, give or take a modifier class: the posts of
     a thread, the items of a listing), every entry that holds prose is kept; on a page
     the markup does not date as an article (a service page, a listing, documentation),
-    so is the rest of the
-    ``<main>`` element around the run, but its labelled blocks and its mostly linked
-    ones outside card grids. Lines of code (``<pre>``) weigh their letters, as table
-    cells do.
+    so is the rest of the ``<main>`` element around the run, but its labelled blocks and
+    its mostly linked ones outside card grids. Lines of code (``<pre>``) weigh their
+    letters, as table cells do.
     When the run is too light to be an article (under 150): in HTML, if it lies outside
     the ``<main>`` element that holds half the page's letters or more (a consent line
     beside a product page's specifications), ``<main>`` is the content, as on an
