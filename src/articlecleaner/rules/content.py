@@ -4,6 +4,7 @@ regions beside it."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import islice
 
 import regex
 
@@ -943,7 +944,7 @@ def _run_container(
     def prose_after(index: int) -> bool:
         """A paragraph of prose follows the block in the element (a caption or a photo
         credit between two parts of the article does not end it)."""
-        for block in blocks[index + 1 :]:
+        for block in islice(blocks, index + 1, None):
             if not _inside(block, depth, element):
                 return False
             if block.index not in junk and is_prose(block):
