@@ -7,12 +7,13 @@ never see the raw input, so text and HTML input are served by the same rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, cast
 
 import regex
 
@@ -20,6 +21,7 @@ from ._language import detect_language
 from ._lexicon import Lexicon, any_stopwords, lexicon_for, stopword_sets
 from ._text import count_letters, tidy_line
 
+_T = TypeVar("_T")
 _LINE = regex.compile(r"[^\r\n]+")
 # Vowel signs and other combining marks belong to their word (Indic scripts, Thai).
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*")
@@ -130,6 +132,14 @@ class Page:
     markup: dict[int, Markup] = field(default_factory=dict)
     """HTML only: the structure of each block that is more than a plain paragraph, by
     block index."""
+    _shared: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def shared(self, key: str, compute: Callable[[Page], _T]) -> _T:
+        """Work on the page that several rules need (the comment headings, say), done
+        by the first rule that asks for it under ``key``."""
+        if key not in self._shared:
+            self._shared[key] = compute(self)
+        return cast(_T, self._shared[key])
 
     @cached_property
     def text_counts(self) -> Counter[str]:
@@ -169,6 +179,33 @@ class Page:
                 found.update(range(index, index + length))
             index += max(1, length)
         return frozenset(found)
+
+    @cached_property
+    def folded(self) -> tuple[str, ...]:
+        """Each block's text case-folded, without the dot above that a capital "İ" leaves:
+        a block whose folded text lacks a word cannot match a pattern of that word,
+        ignoring case. Rules test these first, to skip the blocks their patterns need
+        not try."""
+        return tuple(block.text.casefold().replace("\u0307", "") for block in self.blocks)
+
+    @cached_property
+    def _folded_page(self) -> tuple[str, list[int]]:
+        """The folded texts joined by line breaks, and where each block's starts."""
+        starts = list(accumulate((len(text) + 1 for text in self.folded), initial=0))
+        return "\n".join(self.folded), starts
+
+    def blocks_containing(self, stems: Iterable[str]) -> set[int]:
+        """The blocks whose folded text contains one of ``stems`` (each lower-case and
+        without a line break), found by one scan of the page per stem."""
+        text, starts = self._folded_page
+        found: set[int] = set()
+        for stem in stems:
+            at = text.find(stem)
+            while at >= 0:
+                index = bisect_right(starts, at) - 1
+                found.add(index)
+                at = text.find(stem, starts[index + 1])
+        return found
 
     @cached_property
     def worded_blocks_before(self) -> list[int]:

@@ -11,16 +11,16 @@ _MAX_PHRASE_WORDS = 6
 
 
 @cache
-def _phrase_tuples(kinds: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+def phrase_tuples(kinds: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     phrases = all_phrases()
     return frozenset(letter_words(phrase) for kind in kinds for phrase in phrases[kind])
 
 
 @cache
-def _vocabulary(kinds: tuple[str, ...]) -> frozenset[str]:
+def phrase_vocabulary(kinds: tuple[str, ...]) -> frozenset[str]:
     """Every word of the phrases of the given kinds: a line with another word is not
     covered by them, whatever the order of its words."""
-    return frozenset(word for phrase in _phrase_tuples(kinds) for word in phrase)
+    return frozenset(word for phrase in phrase_tuples(kinds) for word in phrase)
 
 
 def covered_by_phrases(block: Block, kinds: tuple[str, ...], max_words: int = 12) -> bool:
@@ -36,9 +36,9 @@ def words_covered_by_phrases(
     words: tuple[str, ...], kinds: tuple[str, ...], max_words: int = 12
 ) -> bool:
     """``covered_by_phrases`` for a line's letter words."""
-    if not words or len(words) > max_words or not _vocabulary(kinds).issuperset(words):
+    if not words or len(words) > max_words or not phrase_vocabulary(kinds).issuperset(words):
         return False
-    known = _phrase_tuples(kinds)
+    known = phrase_tuples(kinds)
     position = 0
     while position < len(words):
         for size in range(min(_MAX_PHRASE_WORDS, len(words) - position), 0, -1):
@@ -53,7 +53,7 @@ def words_covered_by_phrases(
 def starts_with_phrase(block: Block, kinds: tuple[str, ...]) -> int:
     """Number of leading words of a block that form a phrase of the given kinds (0 if none)."""
     words = block.letter_words
-    known = _phrase_tuples(kinds)
+    known = phrase_tuples(kinds)
     for size in range(min(_MAX_PHRASE_WORDS, len(words)), 0, -1):
         if words[:size] in known:
             return size

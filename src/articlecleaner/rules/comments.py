@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from .._lexicon import PERSONAL_PRONOUNS
-from .._page import Block, Page
+from .._page import Page
 from .._rule import Category, Context, Label, Rule
 
 _COMMENT_WORDS = (
@@ -31,8 +31,17 @@ _MAX_HEADING_WORDS = 25
 _MIN_AUTHOR_LINES = 2  # readers' comments come in numbers, or under a comments heading
 
 
-def _is_comment_heading(block: Block) -> bool:
-    return block.word_count <= _MAX_HEADING_WORDS and bool(_HEADING.match(block.text))
+def _comment_headings(page: Page) -> list[int]:
+    """The blocks that head a comment section (both rules of this module ask)."""
+    return page.shared("comment headings", _find_comment_headings)
+
+
+def _find_comment_headings(page: Page) -> list[int]:
+    return [
+        block.index
+        for block in page.blocks
+        if block.word_count <= _MAX_HEADING_WORDS and _HEADING.match(block.text)
+    ]
 
 
 class CommentSection(Rule):
@@ -51,9 +60,8 @@ class CommentSection(Rule):
     marks_boundary = True
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
-            if _is_comment_heading(block):
-                yield self.hit(block.index, "comment section heading")
+        for index in _comment_headings(page):
+            yield self.hit(index, "comment section heading")
 
 
 class CommentAuthorLine(Rule):
@@ -77,10 +85,11 @@ class CommentAuthorLine(Rule):
             block.index
             for block in page.blocks
             if block.word_count <= _MAX_HEADING_WORDS
+            and block.text.endswith(":")
             and _AUTHOR_HEADER.match(block.text)
             and block.words[0].casefold() not in PERSONAL_PRONOUNS
         ]
-        if len(found) < _MIN_AUTHOR_LINES and not any(map(_is_comment_heading, page.blocks)):
+        if len(found) < _MIN_AUTHOR_LINES and not _comment_headings(page):
             return  # one "X says:" alone introduces a quotation in the article
         for index in found:
             yield self.hit(index, "comment author line")

@@ -8,7 +8,7 @@ import regex
 
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
-from ._phrases import covered_by_phrases
+from ._phrases import covered_by_phrases, phrase_vocabulary
 
 _COOKIE_WORD = regex.compile(
     r"(?<![a-z])cookies?(?![a-z])|\bcookie-|クッキー|쿠키|çerez|ملفات تعريف الارتباط",
@@ -23,7 +23,12 @@ _CONSENT_CONTEXT = regex.compile(
     r"사이트|웹사이트|동의)|サイト|同意|网站|浏览",
     regex.IGNORECASE,
 )
+# What _COOKIE_WORD and _EMBED_CONSENT need in a line's folded text: a line with none is
+# not tried.
+_COOKIE_STEMS = ("cookie", "クッキー", "쿠키", "çerez", "ملفات تعريف الارتباط")
+_EMBED_STEMS = ("laden", "load", "anzeigen", "extern", "einverständnis")
 _MAX_BANNER_WORDS = 80
+_MAX_CONSENT_LINE_WORDS = 8
 # The placeholder of an embedded post or map that waits for consent before it loads.
 _EMBED_CONSENT = regex.compile(
     r"\bmit dem laden d(?:es|er)\b[^.]{0,40}\bakzeptier|\bexterne[nr]? inhalte?\b|"
@@ -51,14 +56,27 @@ class CookieBanner(Rule):
     category = Category.COOKIE
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
+        consent_words = phrase_vocabulary(("cookie",))
+        cookies = page.blocks_containing(_COOKIE_STEMS)
+        embeds = page.blocks_containing(_EMBED_STEMS)
         for block in page.blocks:
-            if covered_by_phrases(block, ("cookie",), 8):
-                yield self.hit(block.index, "line is only consent words")
+            index = block.index
+            if (
+                len(block.letter_words) <= _MAX_CONSENT_LINE_WORDS
+                and consent_words.issuperset(block.letter_words)
+                and covered_by_phrases(block, ("cookie",), _MAX_CONSENT_LINE_WORDS)
+            ):
+                yield self.hit(index, "line is only consent words")
             elif (
-                block.word_count <= _MAX_BANNER_WORDS
+                index in cookies
+                and block.word_count <= _MAX_BANNER_WORDS
                 and _COOKIE_WORD.search(block.text)
                 and _CONSENT_CONTEXT.search(block.text)
             ):
-                yield self.hit(block.index, "short text about cookies on this site")
-            elif block.word_count <= _MAX_EMBED_NOTICE_WORDS and _EMBED_CONSENT.search(block.text):
-                yield self.hit(block.index, "placeholder of embedded content awaiting consent")
+                yield self.hit(index, "short text about cookies on this site")
+            elif (
+                index in embeds
+                and block.word_count <= _MAX_EMBED_NOTICE_WORDS
+                and _EMBED_CONSENT.search(block.text)
+            ):
+                yield self.hit(index, "placeholder of embedded content awaiting consent")

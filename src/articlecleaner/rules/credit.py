@@ -8,7 +8,7 @@ import regex
 
 from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule
-from ._phrases import covered_by_phrases, starts_with_phrase
+from ._phrases import covered_by_phrases, phrase_vocabulary, starts_with_phrase
 
 _MAX_CREDIT_WORDS = 14
 _MAX_BARE_LABEL_WORDS = 3
@@ -48,9 +48,8 @@ _TRAILING_CREDITS = tuple(
         rf"[.!?]\s{{1,3}}\p{{Lu}}[\p{{L}}.' -]{{1,40}}/(?:{_AGENCIES})(?: files?)?",
     )
 )
-# Every form of _TRAILING_CREDITS needs one of these characters or words: lines with
-# none of them are passed over without trying the patterns.
-_CREDIT_MARKS = ("(", "/", "|", "©", "[")
+# Every form of _TRAILING_CREDITS ends with ")", has "/", "|" or "[+]" in its tail or
+# has one of these words: lines with none of them are passed over without trying them.
 _CREDIT_WORDS = frozenset(
     "photo photos photograph photographs photography image images imagen imagens picture "
     "pictures illustration foto fotos bild bilds fotografía fotografías credit submitted "
@@ -66,6 +65,15 @@ _CAPTION_PREFIX = regex.compile(
     r"\s*\d*[a-z]?\s*:",
     regex.IGNORECASE,
 )
+# What the text of each form of _CAPTION_PREFIX, _COPYRIGHT_SIGN_CREDIT and
+# _GALLERY_COUNTER opens with, case-folded ("ß" folds to "ss").
+_CAPTION_OPENERS = (
+    "image caption", "media caption", "caption", "bildunterschrift", "vergrößern",
+    "vergrössern", "enlarge", "agrandir", "figure", "fig.", "abbildung", "abb.",
+    "beitragsbild", "titelbild", "grafik", "gráfico", "graphique",
+)  # fmt: skip
+_COPYRIGHT_OPENERS = ("©", "(c)", "&copy;")
+_GALLERY_OPENERS = ("image", "photo", "picture", "slide", "bild", "foto", "imagen", "фото")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _LABEL_SEPARATOR = regex.compile(r"^\(?[\p{L} .]{1,25}[:/|]\s*\S")
 _GALLERY_COUNTER = regex.compile(
@@ -97,38 +105,52 @@ class PhotoCredit(Rule):
     category = Category.CREDIT
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
+        folded = page.folded
         for block in page.blocks:
-            reason = self._reason(block) if block.word_count <= _MAX_CAPTION_WORDS else None
-            if reason:
-                yield self.hit(block.index, reason)
+            if block.word_count <= _MAX_CAPTION_WORDS:
+                reason = _reason(block, folded[block.index])
+                if reason:
+                    yield self.hit(block.index, reason)
 
-    @staticmethod
-    def _reason(block: Block) -> str | None:
-        text = block.text
-        if _CAPTION_PREFIX.match(text):
-            return "a picture caption"
-        tail = text[-_TAIL_CHARS:]
-        if _may_end_with_credit(block, tail) and any(
-            credit.search(tail) for credit in _TRAILING_CREDITS
-        ):
-            return "a picture caption ending with its credit"
-        if block.word_count > _MAX_CREDIT_WORDS:
-            return None
-        if _COPYRIGHT_SIGN_CREDIT.match(text) and not _YEAR.search(text):
-            return "copyright sign with agency / photographer"
+
+def _reason(block: Block, folded: str) -> str | None:
+    """Why the block is a credit or a caption, if it is; ``folded`` is its case-folded
+    text."""
+    text = block.text
+    if folded.startswith(_CAPTION_OPENERS) and _CAPTION_PREFIX.match(text):
+        return "a picture caption"
+    tail = text[-_TAIL_CHARS:]
+    if _may_end_with_credit(block, tail) and any(
+        credit.search(tail) for credit in _TRAILING_CREDITS
+    ):
+        return "a picture caption ending with its credit"
+    if block.word_count > _MAX_CREDIT_WORDS:
+        return None
+    if (
+        folded.startswith(_COPYRIGHT_OPENERS)
+        and _COPYRIGHT_SIGN_CREDIT.match(text)
+        and not _YEAR.search(text)
+    ):
+        return "copyright sign with agency / photographer"
+    if not phrase_vocabulary(("credit",)).isdisjoint(block.letter_words):
         if not block.terminal and covered_by_phrases(block, ("credit",), _MAX_BARE_LABEL_WORDS):
             return "a bare picture label"
         if _LABEL_SEPARATOR.match(text) and starts_with_phrase(block, ("credit",)):
             return "credit label followed by a name"
-        if _AGENCY_TAIL.search(text[-_TAIL_CHARS:]) and not text.endswith("."):
-            return "short line ending with a picture agency"
-        if _GALLERY_COUNTER.match(text):
-            return "picture gallery counter"
-        return None
+    if _AGENCY_TAIL.search(text[-_TAIL_CHARS:]) and not text.endswith("."):
+        return "short line ending with a picture agency"
+    if folded.startswith(_GALLERY_OPENERS) and _GALLERY_COUNTER.match(text):
+        return "picture gallery counter"
+    return None
 
 
 def _may_end_with_credit(block: Block, tail: str) -> bool:
-    """The line has a character or a word that some form of trailing credit needs."""
-    return any(mark in tail for mark in _CREDIT_MARKS) or not _CREDIT_WORDS.isdisjoint(
-        block.letter_words
+    """The line has what some form of trailing credit needs: a closing parenthesis at its
+    end, a separator or a "[+]" in its tail, or a credit word."""
+    return (
+        tail.endswith(")")
+        or "/" in tail
+        or "|" in tail
+        or "[+]" in tail
+        or not _CREDIT_WORDS.isdisjoint(block.letter_words)
     )

@@ -11,12 +11,19 @@ from .._rule import Category, Context, Label, Rule
 from ._phrases import covered_by_phrases
 
 _MAX_COPYRIGHT_WORDS = 40
-# A line can only match _COPYRIGHT if it has "©", one of these words or a licence hint:
-# a cheap first test.
+# An ASCII line is tried only with "(c)", one of these words (whole: "copyright-free"
+# is no notice) or a licence hint.
 _COPYRIGHT_WORDS = frozenset(
-    "c copyright rights rechte droits derechos diritti direitos rechten prawa права".split()
+    "c copyright rights rechte droits derechos diritti direitos rechten prawa".split()
 )
 _LICENCE_HINTS = ("commons", "cc by", "cc-by")
+# What each form of _COPYRIGHT needs in a line's folded text: a line with none of these
+# is not tried.
+_COPYRIGHT_STEMS = (
+    "©", "(c)", "copyright", "rights", "rechte", "droits", "derechos", "diritti",
+    "direitos", "prawa", "права", "hakl", "الحقوق", "版权所有", "保留所有权利", "無断転載",
+    "무단", "creative", "cc by", "cc-by",
+)  # fmt: skip
 _COPYRIGHT = regex.compile(
     r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
@@ -45,23 +52,18 @@ class CopyrightLine(Rule):
     category = Category.FOOTER
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
+        for index in sorted(page.blocks_containing(_COPYRIGHT_STEMS)):
+            block = page.blocks[index]
             if (
                 block.word_count <= _MAX_COPYRIGHT_WORDS
                 and (
                     not block.text.isascii()
-                    or _COPYRIGHT_WORDS.intersection(block.letter_words)
-                    or _mentions_licence(block.text)
+                    or not _COPYRIGHT_WORDS.isdisjoint(block.letter_words)
+                    or any(hint in page.folded[index] for hint in _LICENCE_HINTS)
                 )
                 and _COPYRIGHT.search(block.text)
             ):
-                yield self.hit(block.index, "copyright notice")
-
-
-def _mentions_licence(text: str) -> bool:
-    """The line names a Creative Commons licence: worth trying the copyright pattern."""
-    folded = text.casefold()
-    return any(hint in folded for hint in _LICENCE_HINTS)
+                yield self.hit(index, "copyright notice")
 
 
 class FooterPhraseLine(Rule):

@@ -46,6 +46,18 @@ _CONSENT_OBJECT = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_FORM_WORDS = 120
+# What the case-folded text of a prompt and of a consent sentence opens with, after the
+# checkbox or bullet of _LEAD: a line that opens otherwise is not tried.
+_LEAD_CHARS = " \t*•☐□✓✔>-"
+_PROMPT_OPENERS = (
+    "required fields", "forgot", "please enter", "fill in", "pflichtfelder", "passwort",
+    "bitte", "trage deine", "mot de passe", "champs", "¿olvidaste", "campos", "name",
+    "e-mail", "email", "website", "webseite", "nom", "correo", "your", "ihre", "deine",
+    "votre",
+)  # fmt: skip
+_CONSENT_OPENERS = (
+    "i ", "by ", "ich ", "ja, ich", "mit ", "j’", "j'", "en ", "acepto", "he leído", "al ",
+)  # fmt: skip
 
 
 class FormText(Rule):
@@ -70,7 +82,12 @@ class FormText(Rule):
         for block in page.blocks:
             if block.word_count > _MAX_FORM_WORDS:
                 continue
-            if _FORM_PROMPT.match(block.text):
+            opening = page.folded[block.index].lstrip(_LEAD_CHARS)
+            if opening.startswith(_PROMPT_OPENERS) and _FORM_PROMPT.match(block.text):
                 yield self.hit(block.index, "a prompt of a form")
-            elif _CONSENT_OPENING.match(block.text) and _CONSENT_OBJECT.search(block.text):
+            elif (
+                opening.startswith(_CONSENT_OPENERS)
+                and _CONSENT_OPENING.match(block.text)
+                and _CONSENT_OBJECT.search(block.text)
+            ):
                 yield self.hit(block.index, "the consent sentence of a form")

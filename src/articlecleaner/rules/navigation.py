@@ -65,6 +65,8 @@ class Breadcrumb(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
+            if not block.text.startswith(_HOME_WORDS):
+                continue  # both forms open with the home link
             if _GLUED_BREADCRUMB.match(block.text):
                 yield self.hit(block.index, "home link glued to section names")
             elif _SEPARATED_BREADCRUMB.match(block.text) and block.word_count <= 15:

@@ -55,9 +55,16 @@ class LanguageSwitcher(Rule):
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         for block in page.blocks:
             text = block.text
+            head = text.split(None, 1)
+            short = len(text) <= _MAX_GLUED_LENGTH
+            if not head or (
+                head[0].casefold() not in _ENDONYMS
+                and not (short and (not text.isascii() or text.isupper()))
+            ):
+                continue  # every form is short and not plain ASCII, or names a language first
             words = text.casefold().split()
             if (
-                len(text) <= _MAX_GLUED_LENGTH
+                short
                 and len(words) <= 2
                 and not text.isascii()
                 and not _SENTENCE_PUNCTUATION.search(text)  # Japanese naming "iPhone。"
@@ -66,7 +73,5 @@ class LanguageSwitcher(Rule):
                 yield self.hit(block.index, "glued language names in several scripts")
             elif len(words) >= 2 and all(word in _ENDONYMS for word in words):
                 yield self.hit(block.index, "line of language names")
-            elif (
-                len(text) <= _MAX_GLUED_LENGTH and text.isupper() and _LANGUAGE_CODE_RUN.match(text)
-            ):
+            elif short and text.isupper() and _LANGUAGE_CODE_RUN.match(text):
                 yield self.hit(block.index, "run of language codes")

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
 from .._page import Block, Page, letter_words
 from .._rule import Category, Context, Label, Rule
-from ._phrases import covered_by_phrases, starts_with_phrase, words_covered_by_phrases
-from .timestamp import MINUTES
+from ._phrases import (
+    covered_by_phrases,
+    phrase_tuples,
+    phrase_vocabulary,
+    starts_with_phrase,
+    words_covered_by_phrases,
+)
+from .timestamp import MINUTE_UNITS, MINUTES
 
 _TEASER_HEADLINE_MAX_WORDS = 25
 _BRACKET_TAG = regex.compile(r"\[\p{Lu}{2,12}\]$|\((\p{Lu}{2,12})\)$")
@@ -93,6 +100,8 @@ class ReadMoreTeaser(Rule):
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         blocks = page.blocks
         for block in blocks:
+            if not _may_be_teaser(block):
+                continue
             if _is_read_more_marker(block):
                 yield self.hit(block.index, "read-more marker")
                 following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
@@ -104,6 +113,36 @@ class ReadMoreTeaser(Rule):
                 yield self.hit(block.index, "teaser text ending with its read-more link")
             elif _ANGLED_LINK.match(block.text):
                 yield self.hit(block.index, "a link set off by angle brackets")
+
+
+def _may_be_teaser(block: Block) -> bool:
+    """A cheap test that every form below needs: the first word opens a read-more phrase
+    or a "More on" label (or is the unit of a reading time that comes first), one of the
+    last few words is a link word or is in a read-more phrase, or the line opens with
+    ">>"."""
+    words = block.letter_words
+    if not words:
+        return block.text.startswith(">>")
+    first_words, link_words = _teaser_trigger_words()
+    return (
+        words[0] in first_words
+        or not link_words.isdisjoint(words[-_TAIL_LINK_MAX_WORDS:])
+        or block.text.startswith(">>")
+    )
+
+
+@cache
+def _teaser_trigger_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words a teaser's line may open with, and those its link may end it with."""
+    opening = {phrase[0] for phrase in phrase_tuples(("read_more",))}
+    opening |= _dotted_i({"noch", "more", "mehr", "más", "weitere", *MINUTE_UNITS})
+    return frozenset(opening), frozenset(phrase_vocabulary(("read_more",)) | _LINK_WORDS)
+
+
+def _dotted_i(words: set[str]) -> set[str]:
+    """The words, and each as a capital "İ" for "I" case-folds ("i" and a dot above):
+    the patterns, ignoring case, match it as "i"."""
+    return words | {word.replace("i", "i\u0307") for word in words}
 
 
 def _is_read_more_marker(block: Block) -> bool:

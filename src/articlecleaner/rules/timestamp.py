@@ -18,6 +18,8 @@ _DAY_WORDS = regex.compile(
 # How long the article takes to read: "5 min read", "Lesezeit: 4 Minuten", "3 Minuten
 # Lesezeit", "Tempo di lettura: 3 minuti". A bare "4 minutes" is no reading time.
 MINUTES = r"\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut)"
+MINUTE_UNITS = ("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minut")
+"""The words for minutes that ``MINUTES`` matches."""
 _READING = (
     r"read|reading time|read time|lesezeit|lesedauer|temps de lecture|de lecture|"
     r"tiempo de lectura|de lectura|tempo di lettura|di lettura|czas czytania|leestijd"

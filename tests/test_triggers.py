@@ -1,0 +1,91 @@
+"""The cheap first tests that let rules pass over most blocks (speed, #33) must never
+pass over a line a rule's patterns catch: lines at the edges of those tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecleaner import Rule
+from articlecleaner._page import Page, blocks_from_text, build_page
+from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
+from articlecleaner.rules.cookie import CookieBanner
+from articlecleaner.rules.credit import PhotoCredit
+from articlecleaner.rules.footer import CopyrightLine
+from articlecleaner.rules.forms import FormText
+from articlecleaner.rules.navigation import Breadcrumb
+from articlecleaner.rules.promo import AppPromo, PromoCall, SitePointer
+from articlecleaner.rules.switcher import LanguageSwitcher
+from articlecleaner.rules.teaser import ReadMoreTeaser
+from tests.test_rules import labelled
+
+
+def _page(lines: list[str]) -> Page:
+    text = "\n\n".join(lines)
+    return build_page(text, blocks_from_text(text)[0])
+
+
+def test_folded_text_drops_the_dot_a_capital_dotted_i_leaves() -> None:
+    page = _page(["WEİTERE Straße", "Plain"])
+    assert page.folded == ("weitere strasse", "plain")
+
+
+def test_blocks_containing_finds_every_block_once() -> None:
+    page = _page(["cookie and cookie", "nothing here", "Cookies", "last COOKIE"])
+    assert page.blocks_containing(["cookie"]) == {0, 2, 3}
+    assert page.blocks_containing(["here", "last"]) == {1, 3}
+    assert page.blocks_containing(["absent"]) == set()
+
+
+def test_shared_work_is_done_once_per_page() -> None:
+    page = _page(["One line"])
+    calls: list[int] = []
+
+    def count(_: object) -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert page.shared("count", count) == 1
+    assert page.shared("count", count) == 1
+    assert calls == [1]
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"),
+    [
+        # a reading time first: its unit is the first word, and none of the last is
+        # a read-more word
+        (ReadMoreTeaser, "5 min Read more 1 min 2 min 3 min 4 min"),
+        # a capital dotted I: the pattern matches it as "i", the words keep a dot
+        (ReadMoreTeaser, "WEİTERE BEİTRÄGE ÜBER KLIMA ENERGIE POLITIK WETTER"),
+        # the link word is the line's last
+        (ReadMoreTeaser, "The minister said on Tuesday. [Read more]"),
+        (ReadMoreTeaser, ">> Another story here <<"),
+        (PhotoCredit, "Figure 2: The harbour at dawn in March"),
+        (PhotoCredit, "The harbour at dawn (REUTERS/Jane Roe)"),
+        (PhotoCredit, "(c) Jane Roe / dpa"),
+        (PhotoCredit, "Image 3 of 13"),
+        (CookieBanner, "Click to load the content"),
+        (CopyrightLine, "Content under CC BY-SA 4.0"),
+        (PromoCall, "Visit our Webshop"),
+        (PromoCall, "Follow The Daily Planet on Twitter"),
+        (AppPromo, "News App"),
+        (SitePointer, "Mehr zum Thema auf example.de"),
+        (Breadcrumb, "Home > World > Europe"),
+        (FormText, "• I agree to the terms and the privacy policy"),
+        (LanguageSwitcher, "EN | DE | FR"),
+        (LanguageSwitcher, "العربيةespрусdefr"),
+    ],
+)
+def test_a_line_at_the_edge_of_a_first_test_is_still_caught(rule: type[Rule], line: str) -> None:
+    assert labelled(rule, [line]) == [line]
+
+
+def test_a_hyphenated_copyright_word_is_no_notice() -> None:
+    line = "Animals: 1,419 Copyright-Free Illustrations by Jim Harter"
+    assert labelled(CopyrightLine, [line]) == []
+
+
+def test_comment_headings_serve_both_comment_rules() -> None:
+    lines = ["34 Comments", "jane says:", "A reply of a reader."]
+    assert labelled(CommentSection, lines) == ["34 Comments"]
+    assert labelled(CommentAuthorLine, lines) == ["jane says:"]
