@@ -22,7 +22,7 @@ from ._lexicon import Lexicon, any_stopwords, lexicon_for, stopword_sets
 from ._text import count_letters, tidy_line
 
 _T = TypeVar("_T")
-_LINE = regex.compile(r"[^\r\n]+")
+_LINE = re.compile(r"[^\r\n]+")
 # Vowel signs and other combining marks belong to their word (Indic scripts, Thai).
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 _MARK = regex.compile(r"\p{M}")

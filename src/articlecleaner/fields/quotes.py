@@ -96,6 +96,8 @@ _SIGNATURE = regex.compile(  # "― Jane A. Roe": a dash and up to six capitalis
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _NEW_SENTENCE_OPENERS = _LEAD_STARTS | PERSONAL_PRONOUNS
 _INITIAL = regex.compile(r"\p{Lu}\.?")
+_SAXON_GENITIVE = regex.compile(r"[’']s$")
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){1,3}")
 _MAX_APPOSITIONS = 4  # "Jane Roe, 22, of Flint, Mich., said"
 _PLACE_PREPOSITIONS = frozenset("of from".split())  # "of Flint, Mich.": a hometown
 _DESCRIPTION_STOPS = _AUXILIARIES | _CLAUSE_WORDS
@@ -176,8 +178,12 @@ def _tokens(text: str) -> list[str]:
 
 def _cue_at(tokens: Sequence[str], cues: frozenset[str]) -> Iterator[tuple[int, int]]:
     """(start, end) token ranges of cues, longest first at each position."""
-    lowered = [t.casefold() for t in tokens]
+    if not tokens:
+        return
+    lowered = "\n".join(tokens).casefold().split("\n")  # tokens hold no white space
     first_words = _first_words(cues)
+    if first_words.isdisjoint(lowered):
+        return
     for index, word in enumerate(lowered):
         if word not in first_words or (index and tokens[index][0].isupper()):
             continue  # "the United States" holds no cue
@@ -320,7 +326,7 @@ def name_in(mention: str) -> str | None:
             and folded not in _NOT_NAMES
             and not (not run and folded in _NOT_NAME_STARTS)
         ):
-            run.append(regex.sub(r"[’']s$", "", word.rstrip(".,")))
+            run.append(_SAXON_GENITIVE.sub("", word.rstrip(".,")))
         else:
             if len(run) > len(best):
                 best = run
@@ -354,9 +360,7 @@ def _full_names(paragraphs: Sequence[str]) -> dict[str, str]:
     """Surname -> the longest multi-word name ending in it anywhere in the article."""
     names: dict[str, str] = {}
     for paragraph in paragraphs:
-        for match in regex.finditer(
-            r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){1,3}", paragraph
-        ):
+        for match in _CAPITALISED_RUN.finditer(paragraph):
             parts = match.group().split()
             while parts and parts[0].casefold() in _NOT_NAME_STARTS:
                 parts = parts[1:]

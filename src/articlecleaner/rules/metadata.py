@@ -211,12 +211,15 @@ class Byline(Rule):
                 yield self.hit(block.index, "a byline")
 
 
+_NAME_SEPARATOR = regex.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&|\bи\b)\s*")
+
+
 def byline_names(text: str) -> list[str]:
     """The author names of a byline line ("By A and B" -> ["A", "B"])."""
     match = _BYLINE.match(text)
     if not match:
         return []
-    parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&|\bи\b)\s*", match["names"])
+    parts = _NAME_SEPARATOR.split(match["names"])
     return [part.strip() for part in parts if part.strip()]
 
 
