@@ -3,9 +3,11 @@ pass over a line a rule's patterns catch: lines at the edges of those tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
-from articlecleaner import Rule
+from articlecleaner import Category, Context, Label, Rule
 from articlecleaner._page import Page, blocks_from_text, build_page
 from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
 from articlecleaner.rules.cookie import CookieBanner
@@ -89,3 +91,27 @@ def test_comment_headings_serve_both_comment_rules() -> None:
     lines = ["34 Comments", "jane says:", "A reply of a reader."]
     assert labelled(CommentSection, lines) == ["34 Comments"]
     assert labelled(CommentAuthorLine, lines) == ["jane says:"]
+
+
+def test_a_plugin_rule_can_use_the_page_level_tests() -> None:
+    """The fast form of a rule that "Writing a rule" shows."""
+
+    class ContinuesBelow(Rule):
+        """Markers left where an advertisement was.
+
+        What it catches: "Story continues below advertisement".
+        Why: they are not part of the article.
+        Example: ``Story continues below advertisement``
+        """
+
+        code = "CR001"
+        name = "continues-below-marker"
+        category = Category.PROMO
+
+        def label(self, page: Page, context: Context) -> Iterator[Label]:
+            for index in sorted(page.blocks_containing(("continues below",))):
+                if page.folded[index].startswith("story continues below"):
+                    yield self.hit(index, "marker left where an advertisement was")
+
+    lines = ["STORY CONTINUES BELOW ADVERTISEMENT", "The story continues below the bridge."]
+    assert labelled(ContinuesBelow, lines) == ["STORY CONTINUES BELOW ADVERTISEMENT"]

@@ -25,7 +25,8 @@ import regex
 from .._page import Block, Markup, Page, is_prose
 
 # Dashes are left out: in many languages a dash opens a line of dialogue.
-_BULLET = regex.compile(r"[•●○◦▪▫■□‣∙·*+-]\s+(?=\S)")
+_BULLETS = "•●○◦▪▫■□‣∙·*+-"
+_BULLET = regex.compile(rf"[{regex.escape(_BULLETS)}]\s+(?=\S)")
 _NUMBER = regex.compile(r"(?:(\d{1,3})[.)]|\(?([a-z])\))\s+(?=\S)")
 _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 120
@@ -42,6 +43,9 @@ _CODE_LINE_ENDS = tuple("{};")
 def item_marker(text: str) -> tuple[int, int | None] | None:
     """The length of a list item's marker at the start of the line ("• ", "3. ", "b) ")
     and its number (None for a bullet or a letter), or None when the line has none."""
+    first = text[:1]
+    if not (first in _BULLETS or first.isdecimal() or first == "(" or text[1:2] == ")"):
+        return None  # what every marker opens with: a bullet, a digit, "(" or "a)"
     bullet = _BULLET.match(text)
     if bullet:
         return bullet.end(), None
