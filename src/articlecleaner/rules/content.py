@@ -144,7 +144,6 @@ def block_weight(
     """How much a block argues for being inside the article (positive) or outside it."""
     if block.index in junk:
         return -_LABELLED_COST
-    prose_like = block.terminal or page.reads_as_prose(block)
     letters = _unlinked_letters(page, block, repeats_discounted)
     if isolated and block.index not in isolated:
         letters *= _LOOSE_LINE_FACTOR
@@ -152,7 +151,7 @@ def block_weight(
     letters *= 1.0 - _LATE_PAGE_DISCOUNT * position
     if marked and block.index not in marked:
         letters *= _UNMARKED_FACTOR
-    if block.word_count >= PROSE_MIN_WORDS and prose_like:
+    if block.word_count >= PROSE_MIN_WORDS and (block.terminal or page.reads_as_prose(block)):
         return letters - _PROSE_OFFSET
     if block.word_count >= _SENTENCE_MIN_WORDS and block.terminal:
         return 0.5 * letters - _PROSE_OFFSET

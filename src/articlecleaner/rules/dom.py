@@ -73,11 +73,22 @@ class BoilerplateContainer(Rule):
     trusts_markup = True
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
+        verdicts: dict[frozenset[str], tuple[frozenset[str], str, Category] | None] = {}
         for block, found in _marked_containers(page, BOILERPLATE_TOKENS | _EMBED_TOKENS):
-            boxes = found & BOILERPLATE_TOKENS
-            if boxes and not found & _EMBED_TOKENS and not _standfirst(block, boxes):
-                reason = f"inside a container marked {', '.join(sorted(boxes))}"
-                yield self.hit(block.index, reason, _box_category(boxes))
+            if found not in verdicts:
+                verdicts[found] = _box_verdict(found)
+            verdict = verdicts[found]
+            if verdict is not None and not _standfirst(block, verdict[0]):
+                yield self.hit(block.index, verdict[1], verdict[2])
+
+
+def _box_verdict(found: frozenset[str]) -> tuple[frozenset[str], str, Category] | None:
+    """The boxes among the names around a block, the reason and the category of its
+    removal; None when no box is named or an embedded post is."""
+    boxes = found & BOILERPLATE_TOKENS
+    if not boxes or found & _EMBED_TOKENS:
+        return None
+    return boxes, f"inside a container marked {', '.join(sorted(boxes))}", _box_category(boxes)
 
 
 def _box_category(boxes: frozenset[str]) -> Category:
@@ -126,8 +137,11 @@ def _marked_containers(
     if not page.is_html:
         return
     local = _local_tokens(page, tokens)
+    found_in: dict[frozenset[str], frozenset[str]] = {}  # blocks of one element share tokens
     for block in page.blocks:
-        found = block.dom_tokens & local
+        found = found_in.get(block.dom_tokens)
+        if found is None:
+            found = found_in[block.dom_tokens] = block.dom_tokens & local
         if found:
             yield block, found
 
@@ -140,14 +154,23 @@ def _local_tokens(page: Page, tokens: frozenset[str]) -> frozenset[str]:
     beside a column of links)."""
     article = marked_blocks(page)
     prose = frozenset(block.index for block in page.blocks if is_prose(block))
+    # letters of all blocks, of the article's and of prose, by the tokens the blocks lie in
+    letters_in: dict[frozenset[str], list[int]] = {}
+    for block in page.blocks:
+        sums = letters_in.get(block.dom_tokens)
+        if sums is None:
+            sums = letters_in[block.dom_tokens] = [0, 0, 0]
+        sums[0] += block.letters
+        sums[1] += block.letters if block.index in article else 0
+        sums[2] += block.letters if block.index in prose else 0
     coverage: Counter[str] = Counter()
     article_coverage: Counter[str] = Counter()
     prose_coverage: Counter[str] = Counter()
-    for block in page.blocks:
-        for token in block.dom_tokens & tokens:
-            coverage[token] += block.letters
-            article_coverage[token] += block.letters if block.index in article else 0
-            prose_coverage[token] += block.letters if block.index in prose else 0
+    for dom_tokens, (letters, in_article, in_prose) in letters_in.items():
+        for token in dom_tokens & tokens:
+            coverage[token] += letters
+            article_coverage[token] += in_article
+            prose_coverage[token] += in_prose
     total = sum(block.letters for block in page.blocks) or 1
     article_total = sum(page.blocks[index].letters for index in article) or 1
     prose_total = sum(page.blocks[index].letters for index in prose) or 1
