@@ -68,9 +68,9 @@ _CAPTION_PREFIX = regex.compile(
 # What the text of each form of _CAPTION_PREFIX, _COPYRIGHT_SIGN_CREDIT and
 # _GALLERY_COUNTER opens with, case-folded ("ß" folds to "ss").
 _CAPTION_OPENERS = (
-    "image caption", "media caption", "caption", "bildunterschrift", "vergrößern",
-    "vergrössern", "enlarge", "agrandir", "figure", "fig.", "abbildung", "abb.",
-    "beitragsbild", "titelbild", "grafik", "gráfico", "graphique",
+    "image caption", "media caption", "caption", "bildunterschrift", "vergrössern", "enlarge",
+    "agrandir", "figure", "fig.", "abbildung", "abb.", "beitragsbild", "titelbild", "grafik",
+    "gráfico", "graphique",
 )  # fmt: skip
 _COPYRIGHT_OPENERS = ("©", "(c)", "&copy;")
 _GALLERY_OPENERS = ("image", "photo", "picture", "slide", "bild", "foto", "imagen", "фото")
