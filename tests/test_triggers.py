@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from articlecleaner import Category, Context, Label, Rule
+from articlecleaner._html import shorten_long_tags
 from articlecleaner._page import Page, blocks_from_text, build_page
 from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
 from articlecleaner.rules.cookie import CookieBanner
@@ -115,3 +116,18 @@ def test_a_plugin_rule_can_use_the_page_level_tests() -> None:
 
     lines = ["STORY CONTINUES BELOW ADVERTISEMENT", "The story continues below the bridge."]
     assert labelled(ContinuesBelow, lines) == ["STORY CONTINUES BELOW ADVERTISEMENT"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "shortened"),
+    [
+        ('<div class="' + "x" * 40 + '">text</div>', 1),  # over the limit: cut to its name
+        ('<div class="' + "x" * 10 + '">text</div>', 0),  # under it
+        ("<p>" + "y" * 60 + "</p>", 0),  # long text between tags is no tag
+        ('<div data="' + "z" * 40 + "<b>text</b>", 0),  # a tag never closed is left alone
+    ],
+)
+def test_only_a_start_tag_longer_than_the_limit_is_shortened(markup: str, shortened: int) -> None:
+    text, count = shorten_long_tags(markup, 30)
+    assert count == shortened
+    assert (text == markup) is (shortened == 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -86,14 +87,17 @@ _SELF_CLOSED_RAW_TEXT = regex.compile(
 
 def shorten_long_tags(text: str, max_chars: int) -> tuple[str, int]:
     """Reduce start tags longer than ``max_chars`` to their bare name; count them."""
-    # After each "<", a tag too long ends at a ">" that comes only after max_chars characters.
-    if not any(
-        piece.find(">", 0, max_chars + 1) < 0 and piece.find(">", max_chars) >= 0
-        for piece in text.split("<")[1:]
-    ):
+    # A tag too long: a "<", more than max_chars characters that are neither "<" nor ">",
+    # then its ">" (found by the standard engine, which scans the page fastest).
+    if _long_tag_test(max_chars).search(text) is None:
         return text, 0
     pattern = regex.compile(_LONG_TAG_TEMPLATE % max_chars)
     return pattern.subn(lambda match: f"<{match.group(1)}>", text)
+
+
+@lru_cache(maxsize=8)
+def _long_tag_test(max_chars: int) -> re.Pattern[str]:
+    return re.compile(f"<[^<>]{{{max_chars + 1},}}>")
 
 
 _INERT_OPEN = regex.compile(

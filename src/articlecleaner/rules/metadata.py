@@ -211,7 +211,8 @@ class Byline(Rule):
                 yield self.hit(block.index, "a byline")
 
 
-_NAME_SEPARATOR = regex.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&|\bи\b)\s*")
+# Between two names (the white space around it is stripped from the names).
+_NAME_SEPARATOR = regex.compile(r",|\band\b|\bund\b|\bet\b|\by\b|&|\bи\b")
 
 
 def byline_names(text: str) -> list[str]:
