@@ -7,7 +7,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from articlecleaner import clean
-from articlecleaner._dates import find_date, find_relative
+from articlecleaner._dates import TextDates, find_date, find_dates, find_relative
+from articlecleaner._page import blocks_from_text, build_page
 
 BODY = (
     "The council met on Tuesday evening and agreed, after a long debate, to keep the "
@@ -315,3 +316,22 @@ def test_ambiguous_slash_date_in_markup_read_as_the_page_prints_it() -> None:
     assert article.published is not None and article.published.date().isoformat() == "2023-11-01"
     alone = clean(_html(head)).published
     assert alone is not None and alone.date().isoformat() == "2023-01-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Updated 3 May 2020, 10:04 am", "2 hours ago", "vor 3 Stunden", "no date at all", ""],
+)
+def test_a_page_reads_each_text_once_and_as_the_finders_do(text: str) -> None:
+    dates = TextDates()
+    assert dates.dates(text) == find_dates(text)
+    assert dates.first(text) == find_date(text)
+    assert dates.relative(text) == find_relative(text)
+    assert dates.dates(text) is dates.dates(text)  # read once, then remembered
+
+
+def test_each_page_has_its_own_dates() -> None:
+    first = build_page("Updated 3 May 2020", blocks_from_text("Updated 3 May 2020")[0])
+    second = build_page("Updated 3 May 2020", blocks_from_text("Updated 3 May 2020")[0])
+    assert first.text_dates is first.text_dates
+    assert first.text_dates is not second.text_dates

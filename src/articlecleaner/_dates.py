@@ -218,8 +218,39 @@ def find_dates(text: str) -> list[FoundDate]:
 
 def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
     """The first date in ``text`` with its span, or None."""
-    found = find_dates(text)
+    return _first(find_dates(text))
+
+
+def _first(found: list[FoundDate]) -> tuple[datetime, tuple[int, int]] | None:
     return (found[0].value, (found[0].start, found[0].end)) if found else None
+
+
+class TextDates:
+    """``find_dates``, ``find_date`` and ``find_relative`` for the texts of one page, each
+    text read once: the timestamp rule, the dateline rule and the page's date ask about
+    the same short lines. (One per page, through ``Page.shared``: texts are not kept
+    from one page to the next.)"""
+
+    def __init__(self) -> None:
+        self._dates: dict[str, list[FoundDate]] = {}
+        self._relative: dict[str, tuple[timedelta, tuple[int, int]] | None] = {}
+
+    def dates(self, text: str) -> list[FoundDate]:
+        """``find_dates(text)``; the list is shared, not to be changed."""
+        found = self._dates.get(text)
+        if found is None:
+            found = self._dates[text] = find_dates(text)
+        return found
+
+    def first(self, text: str) -> tuple[datetime, tuple[int, int]] | None:
+        """``find_date(text)``."""
+        return _first(self.dates(text))
+
+    def relative(self, text: str) -> tuple[timedelta, tuple[int, int]] | None:
+        """``find_relative(text)``."""
+        if text not in self._relative:
+            self._relative[text] = find_relative(text)
+        return self._relative[text]
 
 
 @cache

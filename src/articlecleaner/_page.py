@@ -17,6 +17,7 @@ from typing import NamedTuple, TypeVar, cast
 
 import regex
 
+from ._dates import TextDates
 from ._language import detect_language
 from ._lexicon import Lexicon, any_stopwords, lexicon_for, stopword_sets
 from ._text import count_letters, tidy_line
@@ -206,6 +207,12 @@ class Page:
                 found.add(index)
                 at = text.find(stem, starts[index + 1])
         return found
+
+    @cached_property
+    def text_dates(self) -> TextDates:
+        """The dates printed in the page's texts, each text read once for every rule and
+        field that asks (see ``TextDates``)."""
+        return TextDates()
 
     @cached_property
     def worded_blocks_before(self) -> list[int]:

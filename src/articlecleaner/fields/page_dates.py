@@ -26,7 +26,7 @@ from functools import cache
 
 import regex
 
-from .._dates import FoundDate, find_date, find_dates, find_relative
+from .._dates import FoundDate, find_date
 from .._lexicon import date_words
 from .._page import Page
 from .._settle import Verdict
@@ -159,11 +159,11 @@ def _comments_start(page: Page, verdict: Verdict) -> int:
     )
 
 
-def _block_dates(text: str, long: bool) -> list[FoundDate]:
+def _block_dates(page: Page, text: str, long: bool) -> list[FoundDate]:
     """The dates of a line; of a long block, only one that opens it ("Berlin, 3 May 2022.")."""
     if long:  # only its opening can hold a dateline
         text = text[:_LONG_BLOCK_SCAN_CHARS]
-    found = find_dates(text)[:_MAX_DATES_PER_BLOCK]
+    found = page.text_dates.dates(text)[:_MAX_DATES_PER_BLOCK]
     return [f for f in found if not long or len(_WORD.findall(text[: f.start])) <= _LEAD_WORDS]
 
 
@@ -179,9 +179,9 @@ def _candidates(
     skipped_relative = False
     for block in page.blocks[:comments_start]:
         long = block.word_count > _LONG_BLOCK_WORDS
-        found = _block_dates(block.text, long)
+        found = _block_dates(page, block.text, long)
         if not found and not long:
-            relative = find_relative(block.text)
+            relative = page.text_dates.relative(block.text)
             if relative and reference is None:
                 skipped_relative = True
             elif relative and reference is not None:

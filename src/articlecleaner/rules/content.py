@@ -698,7 +698,7 @@ def _header_line(page: Page, block: Block, junk: Mapping[int, Category]) -> bool
     photo credit."""
     if block.index in junk:
         return _toolbar(page, block, junk) or junk[block.index] is Category.CREDIT
-    return block.word_count <= _HEADER_LINE_WORDS or is_dateline(block) or is_byline(block)
+    return block.word_count <= _HEADER_LINE_WORDS or is_dateline(page, block) or is_byline(block)
 
 
 def _bare_credit(page: Page, index: int, junk: Mapping[int, Category]) -> bool:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import regex
 
-from .._dates import find_date
 from .._page import BREADCRUMB_TOKENS, SITE_TITLE_TOKENS, Block, Page
 from .._rule import Category, Context, Label, Rule, Stage
 
@@ -116,12 +115,12 @@ def _echo(block: Block, body_words: frozenset[str]) -> float:
 
 
 def _dated_blocks(page: Page, first: int, last: int) -> frozenset[int]:
-    return frozenset(block.index for block in page.blocks[first:last] if is_dateline(block))
+    return frozenset(block.index for block in page.blocks[first:last] if is_dateline(page, block))
 
 
-def is_dateline(block: Block) -> bool:
+def is_dateline(page: Page, block: Block) -> bool:
     """A short line that gives a date ("15 Dec, 2021 21:32", "Updated 3 May 2020")."""
-    return block.word_count <= _DATELINE_MAX_WORDS and find_date(block.text) is not None
+    return block.word_count <= _DATELINE_MAX_WORDS and bool(page.text_dates.dates(block.text))
 
 
 def is_byline(block: Block) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .._dates import find_date, find_relative
+from .._dates import TextDates
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
 
@@ -46,12 +46,12 @@ _MAX_DATES = 2
 _TABLE_CELLS = frozenset(("td", "th"))  # a time in a table is data: a result, a schedule
 
 
-def is_timestamp_only(text: str) -> bool:
+def is_timestamp_only(text: str, dates: TextDates) -> bool:
     """True when nothing but dates (a publication and an update date, say), a time, an
     age, a reading time and filler words is on the line."""
     rest, dated = text, False
     for _ in range(_MAX_DATES):
-        found = find_date(rest) or find_relative(rest)
+        found = dates.first(rest) or dates.relative(rest)
         if not found:
             break
         start, end = found[1]
@@ -78,11 +78,12 @@ class TimestampLine(Rule):
     category = Category.METADATA
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
+        dates = page.text_dates
         for block in page.blocks:
             if (
                 block.tag not in _TABLE_CELLS
                 and block.word_count <= _MAX_WORDS
                 and (any(map(str.isdigit, block.text)) or _DAY_WORDS.search(block.text))
-                and is_timestamp_only(block.text)
+                and is_timestamp_only(block.text, dates)
             ):
                 yield self.hit(block.index, "only a date, time or age")
