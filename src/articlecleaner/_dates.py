@@ -228,8 +228,8 @@ def _first(found: list[FoundDate]) -> tuple[datetime, tuple[int, int]] | None:
 class TextDates:
     """``find_dates``, ``find_date`` and ``find_relative`` for the texts of one page, each
     text read once: the timestamp rule, the dateline rule and the page's date ask about
-    the same short lines. (One per page, through ``Page.shared``: texts are not kept
-    from one page to the next.)"""
+    the same short lines. (One per page, as ``Page.text_dates``: texts are not kept from
+    one page to the next.)"""
 
     def __init__(self) -> None:
         self._dates: dict[str, list[FoundDate]] = {}

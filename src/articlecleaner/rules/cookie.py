@@ -8,7 +8,7 @@ import regex
 
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
-from ._phrases import covered_by_phrases, phrase_vocabulary
+from ._phrases import covered_by_phrases
 
 _COOKIE_WORD = regex.compile(
     r"(?<![a-z])cookies?(?![a-z])|\bcookie-|クッキー|쿠키|çerez|ملفات تعريف الارتباط",
@@ -56,16 +56,11 @@ class CookieBanner(Rule):
     category = Category.COOKIE
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        consent_words = phrase_vocabulary(("cookie",))
         cookies = page.blocks_containing(_COOKIE_STEMS)
         embeds = page.blocks_containing(_EMBED_STEMS)
         for block in page.blocks:
             index = block.index
-            if (
-                len(block.letter_words) <= _MAX_CONSENT_LINE_WORDS
-                and consent_words.issuperset(block.letter_words)
-                and covered_by_phrases(block, ("cookie",), _MAX_CONSENT_LINE_WORDS)
-            ):
+            if covered_by_phrases(block, ("cookie",), _MAX_CONSENT_LINE_WORDS):
                 yield self.hit(index, "line is only consent words")
             elif (
                 index in cookies
