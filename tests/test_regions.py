@@ -439,3 +439,50 @@ def test_a_credit_after_the_last_paragraph_still_ends_the_article() -> None:
     article = clean(_captioned_article("From our shop", OFFERS, ""))
     assert article.paragraphs == FIRST[:2]
     assert OFFERS[0] not in article.body
+
+
+CHECKLIST = [
+    ["Three months before the move"],
+    [
+        "Book the removal van for a weekday morning",
+        "Ask the landlord when the keys can be handed over",
+        "Sort out the cellar and give away what you do not need",
+        "Tell the school about the new address",
+    ],
+    ["The week of the move"],
+    [
+        "Pack the kitchen last and label every box by room",
+        "Keep the documents and chargers in one bag with you",
+        "Reserve the parking space in front of the house",
+        "Read the meters and take a photo of each",
+    ],
+]
+
+
+def _checklist_page(items: list[list[str]]) -> str:
+    sections = "\n\n".join("\n".join(lines) for lines in items)
+    return _text_page(["Moving house"], FIRST, [sections], SECOND, ["Imprint"])
+
+
+def test_a_list_between_two_parts_of_the_article_is_kept() -> None:
+    article = clean(_checklist_page(CHECKLIST))
+    for lines in CHECKLIST:
+        assert all(line in article.body for line in lines)
+    assert article.paragraphs[:4] == FIRST
+    assert article.paragraphs[-3:] == SECOND
+    assert "Imprint" not in article.body
+
+
+def test_a_menu_between_two_parts_of_the_article_is_not_kept() -> None:
+    menu = [["News", "Local sport", "Weather", "Culture", "Jobs", "Events", "Shop", "Radio"]]
+    article = clean(_checklist_page(menu * 2))
+    assert all(paragraph in article.paragraphs for paragraph in FIRST + SECOND)
+    assert "Local sport" not in article.body
+
+
+def test_a_labelled_line_keeps_a_list_out_of_the_article() -> None:
+    promoted = [*CHECKLIST, ["Subscribe to our newsletter"]]
+    article = clean(_checklist_page(promoted))
+    assert all(paragraph in article.paragraphs for paragraph in FIRST + SECOND)
+    assert "Subscribe to our newsletter" not in article.body
+    assert "Book the removal van" not in article.body

@@ -4,7 +4,7 @@ regions beside it."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 
 import regex
 
@@ -59,6 +59,7 @@ _CONTAINER_MIN_DEPTH = 2  # <html> and <body> hold everything: no article's elem
 _CONTAINER_MAX_LINK_DENSITY = 0.5  # HTML: above this, a block the run grew over is links
 _LEDE_MAX_DISTANCE = 20  # HTML: blocks between the headline and its first paragraph at most
 _TITLE_MIN_SHARE = 0.5  # of the page's title, what an <h1> it contains holds at least
+_MENU_MAX_WORDS = 2  # words per line on average, at most, of a menu between two regions
 _TITLE_KEYS = ("og_title", "title_tag", "ld_headline")
 
 
@@ -227,6 +228,10 @@ class OutsideMainContent(Rule):
     so is the rest of the ``<main>`` element around the run, but its labelled blocks and
     its mostly linked ones outside card grids. Lines of code (``<pre>``) weigh their
     letters, as table cells do.
+    The blocks between two parts of the content found so far are kept when no labelled
+    block lies among them (a checklist, a table, code that cuts the article in two), unless
+    their lines hold two words or fewer on average (a menu) or are all printed elsewhere on
+    the page too (a box printed twice).
     When the run is too light to be an article (under 150): in HTML, if it lies outside
     the ``<main>`` element that holds half the page's letters or more (a consent line
     beside a product page's specifications), ``<main>`` is the content, as on an
@@ -313,6 +318,7 @@ class OutsideMainContent(Rule):
             if not _is_dated_article(page):
                 main = _main_around(longest, page)
                 regions |= _main_element(page, main, start, end, context.junk, barriers)
+        regions |= _gaps_between(page, regions | frozenset(range(start, end)), context.junk)
         for block in page.blocks:
             if (keep_marked and block.index in marked) or block.index in regions:
                 continue
@@ -382,6 +388,30 @@ def _other_regions(
         if page.is_html or not isolated or _holds_apart_prose(page, region, isolated):
             found.update(region)
     return frozenset(found)
+
+
+def _gaps_between(
+    page: Page, parts: frozenset[int], junk: Mapping[int, Category]
+) -> frozenset[int]:
+    """The blocks between two parts of the content (the main run, the other regions)
+    when no labelled block lies between them and they are no menu or repeated box: the
+    list, the table, the code or the short lines that cut the article in two belong to
+    it."""
+    found: set[int] = set()
+    for before, after in pairwise(sorted(parts)):
+        gap = range(before + 1, after)
+        if gap and not any(index in junk for index in gap) and not _is_widget(page, gap):
+            found.update(gap)
+    return frozenset(found)
+
+
+def _is_widget(page: Page, gap: range) -> bool:
+    """Lines of two words or fewer on average (the items of a menu, not of a list), or
+    lines all printed elsewhere on the page too (a box printed twice, a teaser list)."""
+    blocks = page.blocks[gap.start : gap.stop]
+    if sum(block.word_count for block in blocks) <= _MENU_MAX_WORDS * len(blocks):
+        return True
+    return all(page.text_counts[block.text.casefold()] > 1 for block in blocks)
 
 
 def _holds_apart_prose(page: Page, region: range, isolated: frozenset[int]) -> bool:
