@@ -346,6 +346,24 @@ def test_hidden_dialogs_forms_and_menus_stay_hidden() -> None:
         assert article.paragraphs == FIRST, hidden
 
 
+def test_a_dialog_a_script_opens_is_not_read() -> None:
+    """A modal dialog (a cookie centre, a policy) and a ``<dialog>`` not marked open are
+    hidden until a script opens them, however much prose they hold."""
+    policy = "".join(f"<p>{paragraph}</p>" for paragraph in SECOND * 4)
+    for dialog in (
+        f"<div role='dialog' aria-modal='true' class='fixed inset-0'>{policy}</div>",
+        f"<dialog>{policy}</dialog>",
+    ):
+        article = clean(_page_with_hidden(dialog))
+        assert article.paragraphs == FIRST, dialog
+
+
+def test_a_dialog_marked_open_is_read() -> None:
+    panel = "".join(f"<p>{paragraph}</p>" for paragraph in SECOND)
+    article = clean(_page_with_hidden(f"<dialog open>{panel}</dialog>"))
+    assert article.paragraphs == FIRST + SECOND
+
+
 INTRO = (
     "Choosing where to study is a decision that shapes the years after it, so we asked "
     "teachers, students and parents what mattered most to them."

@@ -246,11 +246,16 @@ def _structure(
 
 
 def _is_hidden(element: etree._Element) -> bool:
+    """Hidden by an attribute or an inline style, or a dialog that a script opens on
+    demand: a modal one (``aria-modal``: a cookie centre, a policy, a cart) or a
+    ``<dialog>`` not marked open, which browsers do not show."""
     get = element.get
     style = get("style")
     return (
         get("hidden") is not None
         or get("aria-hidden") == "true"
+        or get("aria-modal") == "true"
+        or (element.tag == "dialog" and get("open") is None)
         or (style is not None and _HIDDEN_STYLE.search(style) is not None)
     )
 
@@ -581,9 +586,13 @@ def _all_text(element: etree._Element) -> str:
 
 
 def _is_dialog_or_form(element: etree._Element, words: int) -> bool:
-    """A dialog (by its ARIA role) or a form: an element with a form field for every
+    """A dialog (by its tag or ARIA role) or a form: an element with a form field for every
     fifty of its ``words`` or fewer (a sign-up box; a page part may hold a search field)."""
-    if element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true":
+    if (
+        element.tag == "dialog"
+        or element.get("role") in _DIALOG_ROLES
+        or element.get("aria-modal") == "true"
+    ):
         return True
     fields = _FORM_CONTROLS(element)
     return isinstance(fields, list) and _WORDS_PER_FIELD * len(fields) >= words
