@@ -1283,3 +1283,44 @@ def test_times_in_html_table_cells_are_data() -> None:
     )[0]
     hits = [page.blocks[label.block].text for label in TimestampLine().label(page, Context())]
     assert hits == ["Updated 10:04 am"]
+
+
+PRODUCT_TEXT = (
+    "This dynamic microphone pairs the classic broadcast capsule with a built-in preamp, "
+    "so it needs no booster and gives a strong, clean signal to any interface."
+)
+REVIEW_TEXT = (
+    "I have used it every day for my podcast since it arrived, and the sound is warm "
+    "and clear even in a small room with hard walls."
+)
+
+
+def _product_page(head: str, body_class: str = "description") -> str:
+    return (
+        f"<html><head>{head}</head><body><main><h1>Studio Microphone</h1>"
+        f"<div class='{body_class}'><p>{PRODUCT_TEXT}</p><p>{PRODUCT_TEXT.upper()}</p></div>"
+        f"<section class='product-reviews'><h2>Reviews</h2><p>{REVIEW_TEXT}</p>"
+        f"<p>{REVIEW_TEXT.replace('podcast', 'radio show')}</p></section></main></body></html>"
+    )
+
+
+def test_customer_reviews_on_a_product_page_are_comments() -> None:
+    for head in (
+        '<meta property="og:type" content="product">',
+        '<script type="application/ld+json">{"@type": "Product", "name": "Mic"}</script>',
+    ):
+        article = Cleaner().clean(_product_page(head), explain=True)
+        assert PRODUCT_TEXT in article.body
+        assert REVIEW_TEXT not in article.body
+        assert {r.code for r in article.removed if r.text == REVIEW_TEXT} == {"AC152"}
+
+
+def test_reviews_stay_where_the_markup_names_no_product_or_dates_an_article() -> None:
+    dated = (
+        '<meta property="og:type" content="product">'
+        '<meta property="article:published_time" content="2024-05-02T08:00:00Z">'
+    )
+    for head in ("", dated):
+        article = Cleaner().clean(_product_page(head), explain=True)
+        assert REVIEW_TEXT in article.body
+        assert "AC152" not in {r.code for r in article.removed}

@@ -700,7 +700,9 @@ def to_blocks(
 
 def metadata(root: etree._Element) -> dict[str, str]:
     """Title, dates, author and URL from JSON-LD, meta tags, <link rel=canonical>,
-    <title>, <h1> and <time>; the address links are resolved against (<base>)."""
+    <title>, <h1> and <time>; the address links are resolved against (<base>); and
+    ``product`` when the markup names the page, or an item on it, a product (JSON-LD
+    ``Product``, ``og:type`` product)."""
     meta: dict[str, str] = {}
     for key, value in _json_ld_fields(root):
         meta.setdefault(key, value)
@@ -712,6 +714,8 @@ def metadata(root: etree._Element) -> dict[str, str]:
         field = _META_KEYS.get(name.casefold())
         if field:
             meta.setdefault(field, html.unescape(content).strip())
+        if name.casefold() == "og:type" and content.casefold().startswith(_PRODUCT_OG_TYPES):
+            meta.setdefault("product", "og:type")
     for link in root.iter("link"):
         if (link.get("rel") or "").casefold() == "canonical" and link.get("href"):
             meta.setdefault("url", (link.get("href") or "").strip())
@@ -908,6 +912,10 @@ _META_KEYS = {
 }
 
 
+_PRODUCT_OG_TYPES = ("product", "og:product")  # "product", "product.item", "og:product"
+_PRODUCT_LD_TYPES = frozenset(("Product", "ProductGroup"))
+
+
 def _json_ld_fields(root: etree._Element) -> Iterator[tuple[str, str]]:
     for script in root.iter("script"):
         if (script.get("type") or "").casefold() != "application/ld+json" or not script.text:
@@ -928,6 +936,8 @@ def _walk_json_ld(data: object, depth: int) -> Iterator[tuple[str, str]]:
     elif isinstance(data, dict):
         kind = data.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
+        if any(k in _PRODUCT_LD_TYPES for k in kinds):
+            yield "product", "JSON-LD"
         if any(
             isinstance(k, str)
             and ("Article" in k or k in ("NewsArticle", "BlogPosting", "WebPage", "Report"))

@@ -8,7 +8,7 @@ from .comments import CommentAuthorLine, CommentSection
 from .content import OutsideMainContent
 from .cookie import CookieBanner
 from .credit import PhotoCredit
-from .dom import BoilerplateContainer, CaptionContainer
+from .dom import BoilerplateContainer, CaptionContainer, ProductReviews
 from .footer import CopyrightLine, FooterPhraseLine, PostFilingLine
 from .forms import FormText
 from .metadata import AuthorNote, Byline, Dateline, HeadlineLine
@@ -31,6 +31,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     CommentAuthorLine,
     BoilerplateContainer,
     CaptionContainer,
+    ProductReviews,
     SharePhraseLine,
     IconRun,
     ReadMoreTeaser,

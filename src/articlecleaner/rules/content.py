@@ -315,7 +315,7 @@ class OutsideMainContent(Rule):
             regions |= _headline_lede(page, weights, (start, end), barriers, context.junk)
         if longest is not None and page.is_html:
             regions |= _repeated_entries(page, longest, context.junk)
-            if not _is_dated_article(page):
+            if not is_dated_article(page):
                 main = _main_around(longest, page)
                 regions |= _main_element(page, main, start, end, context.junk, barriers)
         regions |= _gaps_between(page, regions | frozenset(range(start, end)), context.junk)
@@ -523,7 +523,7 @@ def _repeated_entries(page: Page, longest: Block, junk: Mapping[int, Category]) 
     return frozenset()
 
 
-def _is_dated_article(page: Page) -> bool:
+def is_dated_article(page: Page) -> bool:
     """The markup dates the page or names it an article (JSON-LD, meta tags): its content
     is the article, not everything its ``<main>`` element holds."""
     return "published" in page.meta or "ld_headline" in page.meta

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .._page import Block, Page, is_prose
 from .._rule import Category, Context, Label, Rule
-from .content import marked_blocks
+from .content import is_dated_article, marked_blocks
 
 BOILERPLATE_TOKENS = frozenset(
     "nav navbar navigation menu submenu footer breadcrumb breadcrumbs share sharing "
@@ -37,6 +37,7 @@ _BOX_CATEGORIES = (
     (frozenset(("footer",)), Category.FOOTER),
 )
 _CAPTION_TOKENS = frozenset("caption figcaption bio author".split())
+_REVIEW_TOKENS = frozenset(("review", "reviews"))
 _EMBED_TOKENS = frozenset("embed twitter-tweet instagram-media tiktok-embed".split())
 _PAGE_WIDE_SHARE = 0.5
 _PROSE_WIDE_SHARE = 0.7  # of the page's prose paragraphs a box may hold
@@ -106,6 +107,32 @@ def _standfirst(block: Block, found: frozenset[str]) -> bool:
         and block.word_count >= _STANDFIRST_MIN_WORDS
         and block.terminal
     )
+
+
+class ProductReviews(Rule):
+    """Customer reviews on a product page.
+
+    What it catches: on a page whose markup names a product (JSON-LD ``Product``,
+    ``og:type`` product) and does not date it as an article, the text inside an element
+    whose class or id says review or reviews, with the same wrapper exceptions as
+    boilerplate containers.
+    Why: the reviews below a product are what its buyers wrote, the comments of a shop.
+    On an article "review" names the article itself (a product review, a book review),
+    so the name is evidence only where the markup says the page sells something.
+    Example: ``<div class="product-reviews">Great sound, five stars.</div>`` below a
+    microphone's description.
+    """
+
+    code = "AC152"
+    name = "product-reviews"
+    category = Category.COMMENTS
+    trusts_markup = True
+
+    def label(self, page: Page, context: Context) -> Iterator[Label]:
+        if "product" not in page.meta or is_dated_article(page):
+            return
+        for block, _ in _marked_containers(page, _REVIEW_TOKENS):
+            yield self.hit(block.index, "a customer review of the product")
 
 
 class CaptionContainer(Rule):
