@@ -126,3 +126,10 @@ def test_characters_are_left_as_the_page_spells_them() -> None:
     assert decomposed != composed
     assert clean(decomposed).paragraphs == [decomposed]
     assert clean(composed).paragraphs == [composed]
+
+
+def test_json_ld_types_that_are_not_strings_are_passed_over() -> None:
+    for kind in ('[["Product"]]', '[{"name": "Product"}]', "{}", "7", "null"):
+        script = f'<script type="application/ld+json">{{"@type": {kind}}}</script>'
+        article = clean(f"<html><head>{script}</head><body><p>{PROSE}</p></body></html>")
+        assert PROSE in article.paragraphs, kind

@@ -936,7 +936,7 @@ def _walk_json_ld(data: object, depth: int) -> Iterator[tuple[str, str]]:
     elif isinstance(data, dict):
         kind = data.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
-        if any(k in _PRODUCT_LD_TYPES for k in kinds):
+        if any(isinstance(k, str) and k in _PRODUCT_LD_TYPES for k in kinds):
             yield "product", "JSON-LD"
         if any(
             isinstance(k, str)
