@@ -711,10 +711,11 @@ def metadata(root: etree._Element) -> dict[str, str]:
         content = element.get("content")
         if not content:
             continue
-        field = _META_KEYS.get(name.casefold())
+        name = name.casefold()
+        field = _META_KEYS.get(name)
         if field:
             meta.setdefault(field, html.unescape(content).strip())
-        if name.casefold() == "og:type" and content.casefold().startswith(_PRODUCT_OG_TYPES):
+        if name == "og:type" and content.casefold().startswith(_PRODUCT_OG_TYPES):
             meta.setdefault("product", "og:type")
     for link in root.iter("link"):
         if (link.get("rel") or "").casefold() == "canonical" and link.get("href"):

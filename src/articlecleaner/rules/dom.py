@@ -179,17 +179,7 @@ def _local_tokens(page: Page, tokens: frozenset[str]) -> frozenset[str]:
     a wrapper ("wp-embed-responsive" on ``<body>``); so does one around most of the
     page's prose (``<div class="article-and-aside">`` holding the article's paragraphs
     beside a column of links)."""
-    article = marked_blocks(page)
-    prose = frozenset(block.index for block in page.blocks if is_prose(block))
-    # letters of all blocks, of the article's and of prose, by the tokens the blocks lie in
-    letters_in: dict[frozenset[str], list[int]] = {}
-    for block in page.blocks:
-        sums = letters_in.get(block.dom_tokens)
-        if sums is None:
-            sums = letters_in[block.dom_tokens] = [0, 0, 0]
-        sums[0] += block.letters
-        sums[1] += block.letters if block.index in article else 0
-        sums[2] += block.letters if block.index in prose else 0
+    letters_in = page.shared("letters by class names", _letters_by_tokens)
     coverage: Counter[str] = Counter()
     article_coverage: Counter[str] = Counter()
     prose_coverage: Counter[str] = Counter()
@@ -198,9 +188,9 @@ def _local_tokens(page: Page, tokens: frozenset[str]) -> frozenset[str]:
             coverage[token] += letters
             article_coverage[token] += in_article
             prose_coverage[token] += in_prose
-    total = sum(block.letters for block in page.blocks) or 1
-    article_total = sum(page.blocks[index].letters for index in article) or 1
-    prose_total = sum(page.blocks[index].letters for index in prose) or 1
+    total, article_total, prose_total = (
+        sum(sums[kind] for sums in letters_in.values()) or 1 for kind in range(3)
+    )
     return frozenset(
         token
         for token, letters in coverage.items()
@@ -208,3 +198,18 @@ def _local_tokens(page: Page, tokens: frozenset[str]) -> frozenset[str]:
         and article_coverage[token] <= _PAGE_WIDE_SHARE * article_total
         and prose_coverage[token] <= _PROSE_WIDE_SHARE * prose_total
     )
+
+
+def _letters_by_tokens(page: Page) -> dict[frozenset[str], list[int]]:
+    """The letters of all blocks, of the article's and of prose paragraphs, by the class
+    names the blocks lie in (read once for the rules that judge boxes by their names)."""
+    article = marked_blocks(page)
+    letters_in: dict[frozenset[str], list[int]] = {}
+    for block in page.blocks:
+        sums = letters_in.get(block.dom_tokens)
+        if sums is None:
+            sums = letters_in[block.dom_tokens] = [0, 0, 0]
+        sums[0] += block.letters
+        sums[1] += block.letters if block.index in article else 0
+        sums[2] += block.letters if is_prose(block) else 0
+    return letters_in
