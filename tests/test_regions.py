@@ -6,6 +6,7 @@ from articlecleaner import clean
 from articlecleaner._limits import DEFAULT_LIMITS
 from articlecleaner._page import alike_entries
 from articlecleaner._reader import read_page
+from articlecleaner._responsive import shown_on_wide_screens
 from articlecleaner.rules.content import marked_blocks
 
 FIRST = [
@@ -362,6 +363,47 @@ def test_a_dialog_marked_open_is_read() -> None:
     panel = "".join(f"<p>{paragraph}</p>" for paragraph in SECOND)
     article = clean(_page_with_hidden(f"<dialog open>{panel}</dialog>"))
     assert article.paragraphs == FIRST + SECOND
+
+
+def test_a_part_printed_for_each_screen_size_is_read_once() -> None:
+    """A description printed twice, for phones and for wide screens, is read once: as the
+    wide-screen copy, where a desktop browser shows it."""
+    description = "".join(f"<p>{paragraph}</p>" for paragraph in SECOND)
+    for narrow, wide in (
+        ("hidden-up-md", "hidden-down-md"),
+        ("d-md-none", "d-none d-md-block"),
+        ("md:hidden", "hidden md:block"),
+        ("mobile-only", "desktop-only"),
+    ):
+        page = _page_with_hidden(
+            f"<div class='{narrow}'>{description}</div>"
+            f"<div class='{wide} wide-copy'>{description}</div>"
+        )
+        assert clean(page).paragraphs == FIRST + SECOND, narrow
+        read, _ = read_page(page, DEFAULT_LIMITS)
+        kept = [block for block in read.blocks if block.text == SECOND[0]]
+        assert len(kept) == 1 and "wide-copy" in kept[0].dom_tokens, narrow
+
+
+def test_class_names_tell_which_screens_show_an_element() -> None:
+    wide = ["hidden-xs", "hidden-md-down", "d-none d-lg-flex", "hidden md:block", "desktop"]
+    narrow = ["visible-xs", "hidden-lg-up", "d-md-none", "md:hidden", "mobile-only", "tablet"]
+    neither = ["col-md-6", "btn-sm", "text-lg", "is-mobile", "is-size-7-mobile", "hidden"]
+    assert [shown_on_wide_screens(names) for names in wide] == [True] * len(wide)
+    assert [shown_on_wide_screens(names) for names in narrow] == [False] * len(narrow)
+    assert [shown_on_wide_screens(names) for names in neither] == [None] * len(neither)
+
+
+def test_text_repeated_outside_screen_size_elements_is_kept() -> None:
+    """Only copies made for screen sizes are dropped: a paragraph the page repeats on
+    purpose, or two screen-size parts with different texts, are all read."""
+    repeated = _page_with_hidden(f"<p>{SECOND[0]}</p><p>{SECOND[1]}</p><p>{SECOND[0]}</p>")
+    assert clean(repeated).paragraphs == [*FIRST, SECOND[0], SECOND[1], SECOND[0]]
+    different = _page_with_hidden(
+        f"<div class='hidden-xs'><p>{SECOND[0]}</p></div>"
+        f"<div class='visible-xs'><p>{SECOND[1]}</p></div>"
+    )
+    assert clean(different).paragraphs == FIRST + SECOND[:2]
 
 
 INTRO = (

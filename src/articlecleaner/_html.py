@@ -245,7 +245,7 @@ def _structure(
     return parent._replace(kind="caption", group=number)  # figcaption
 
 
-def _is_hidden(element: etree._Element) -> bool:
+def is_hidden(element: etree._Element) -> bool:
     """Hidden by an attribute or an inline style, or a dialog that a script opens on
     demand: a modal one (``aria-modal``: a cookie centre, a policy, a cart) or a
     ``<dialog>`` not marked open, which browsers do not show."""
@@ -478,7 +478,7 @@ def html_blocks(
         if not isinstance(tag, str):
             tag = ""
         starts = event == "start"
-        if starts and (tag in _SKIPPED_TAGS or (_is_hidden(element) and element not in shown)):
+        if starts and (tag in _SKIPPED_TAGS or (is_hidden(element) and element not in shown)):
             if tag not in _SKIPPED_TAGS:
                 hidden.append(element)
             elif tag == "img" and not muted:
@@ -854,7 +854,7 @@ def _is_breadcrumb(heading: etree._Element) -> bool:
 
 
 def _is_screen_reader_only(element: etree._Element) -> bool:
-    return _is_hidden(element) or bool(_tokens(element) & _SCREEN_READER_TOKENS)
+    return is_hidden(element) or bool(_tokens(element) & _SCREEN_READER_TOKENS)
 
 
 def _text_of(element: etree._Element) -> str:
