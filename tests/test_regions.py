@@ -395,8 +395,9 @@ def test_class_names_tell_which_screens_show_an_element() -> None:
 
 
 def test_text_repeated_outside_screen_size_elements_is_kept() -> None:
-    """Only copies made for screen sizes are dropped: a paragraph the page repeats on
-    purpose, or two screen-size parts with different texts, are all read."""
+    """Only copies made for narrow screens are dropped: a paragraph the page repeats on
+    purpose, two screen-size parts with different texts, a text two wide-screen parts
+    both print, are all read."""
     repeated = _page_with_hidden(f"<p>{SECOND[0]}</p><p>{SECOND[1]}</p><p>{SECOND[0]}</p>")
     assert clean(repeated).paragraphs == [*FIRST, SECOND[0], SECOND[1], SECOND[0]]
     different = _page_with_hidden(
@@ -404,6 +405,11 @@ def test_text_repeated_outside_screen_size_elements_is_kept() -> None:
         f"<div class='visible-xs'><p>{SECOND[1]}</p></div>"
     )
     assert clean(different).paragraphs == FIRST + SECOND[:2]
+    wide_twice = _page_with_hidden(
+        f"<div class='hidden-xs'><p>{SECOND[0]}</p></div>" * 2
+        + f"<div class='visible-xs'><p>{SECOND[0]}</p></div>"
+    )
+    assert clean(wide_twice).paragraphs == [*FIRST, SECOND[0], SECOND[0]]
 
 
 INTRO = (

@@ -28,6 +28,7 @@ from ._page import (
     make_block,
     split_at_spaces,
 )
+from ._responsive import narrow_screen_copies, shown_on_wide_screens
 from ._text import count_letters, tidy_line
 
 _HTML_SIGNS = regex.compile(
@@ -390,7 +391,8 @@ def html_blocks(
 
     Stops after ``max_blocks + 1`` blocks, so that a caller can tell the page was longer,
     and reads at most ``max_chars`` characters of text (the rest is counted as cut).
-    Hidden elements are skipped but for those in ``shown``.
+    Hidden elements are skipped but for those in ``shown``, and so are the copies of a
+    part the page prints once more for other screen sizes (see ``_responsive``).
 
     One pass over the tree, in one function: per element it reads the tag and the few
     attributes the rules use, and derives the element's context (block tag, structure)
@@ -416,6 +418,10 @@ def html_blocks(
     images: list[tuple[str, str]] = []
     unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
     hidden: list[etree._Element] = []
+    # elements shown by screen size: open ones by number (first block, wide screens show
+    # it), then closed ones (first block, block after the last, wide screens show it)
+    open_screens: dict[int, tuple[int, bool]] = {}
+    screens: list[tuple[int, int, bool]] = []
 
     def add(text: str, glued: bool) -> None:
         nonlocal budget, cut_chars, link_letters
@@ -514,6 +520,9 @@ def html_blocks(
             classes = element.get("class")
             if classes and (not classes.isspace() or _tokens(element)):
                 shapes[elements] = f"{tag}.{classes}"
+                wide = shown_on_wide_screens(classes)
+                if wide is not None:
+                    open_screens[elements] = (len(blocks), wide)
             if element.get("role") == "main":
                 landmarks[elements] = "main"
             if tag == "main" or tag == "article":
@@ -526,17 +535,23 @@ def html_blocks(
             stack.pop()
             merged.pop()
             top = stack[-1] if stack else _BODY
-            containers.pop()
+            number = containers.pop()
+            if number in open_screens:
+                first, wide = open_screens.pop(number)
+                screens.append((first, len(blocks), wide))
             if tag == "a":
                 open_links -= 1
                 _close_anchor(open_anchors.pop(), flushes, parts, links)
             text = element.tail
         if text and not muted:
             add(text, tag in _GLUED_TAGS)
-        if len(blocks) > most_blocks:
+        if len(blocks) > most_blocks:  # cut: the caller tells, copies and all
             return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden)
     if parts:
         flush(0)
+    copies = narrow_screen_copies(screens, [block.text for block in blocks])
+    if copies:
+        blocks = [block for index, block in enumerate(blocks) if index not in copies]
     return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden)
 
 

@@ -18,7 +18,6 @@ from ._html import (
 from ._html import to_blocks as html_to_blocks
 from ._limits import Limits
 from ._page import Block, Page, blocks_from_text, build_page
-from ._responsive import hide_screen_copies
 from ._text import count_letters, decode, fix_mojibake
 
 
@@ -72,7 +71,6 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
     except (etree.ParserError, ValueError) as error:
         warnings.append(f"HTML could not be parsed ({error}); read as text instead")
         return _text_page(strip_tags(text), limits, language, warnings)
-    hide_screen_copies(root)
     walked = html_blocks(root, limits.max_blocks, limits.max_chars)
     shown = collapsed_content(walked.hidden, walked.blocks)
     if shown:

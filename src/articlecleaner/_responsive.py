@@ -11,9 +11,8 @@ browser does.
 
 from __future__ import annotations
 
-from lxml import etree
-
-from ._html import is_hidden
+from collections.abc import Sequence
+from functools import lru_cache
 
 _NARROW = frozenset("xs sm small mobile phone tablet".split())
 _WIDE = frozenset("md lg xl xxl 2xl medium large desktop".split())
@@ -23,59 +22,57 @@ _HIDING = frozenset("hidden hide none".split())
 _SHOWING = frozenset("visible show only".split())
 _DISPLAYS = frozenset("hidden none block flex grid inline table contents".split())
 _MODIFIER_PREFIXES = ("is-", "has-")  # "is-mobile": a layout that also holds on phones
-
-# A cheap first filter, run by lxml: the class holds one of these strings.
-_CANDIDATES = etree.XPath(
-    "//*[@class][contains(@class, 'xs') or contains(@class, 'sm') or contains(@class, 'md')"
-    " or contains(@class, 'lg') or contains(@class, 'xl') or contains(@class, 'small')"
-    " or contains(@class, 'medium') or contains(@class, 'large') or contains(@class, 'mobile')"
-    " or contains(@class, 'phone') or contains(@class, 'tablet') or contains(@class, 'desktop')]"
-)
 _MIN_WORDS = 8  # a shorter text may well be printed twice on purpose (a label, a price)
-# Work per page: the first screen-size elements and characters of their text (nested
-# ones repeat their children's).
-_MAX_ELEMENTS = 1_000
-_MAX_CHARS = 2_000_000
+_MAX_BLOCKS_COMPARED = 100_000  # per page, summed over the elements (nested ones repeat)
 
 
-def hide_screen_copies(root: etree._Element) -> int:
-    """Mark as hidden the copies that a wide screen does not show of a text that two or
-    more screen-size elements print word for word (elements hidden on every screen
-    aside); return how many were hidden."""
-    found = _CANDIDATES(root)
-    if not isinstance(found, list):
-        return 0
-    copies: dict[str, list[tuple[etree._Element, bool | None]]] = {}
-    elements = chars = 0
-    for element in found:
-        if not isinstance(element, etree._Element):
-            continue
-        wide = shown_on_wide_screens(str(element.get("class")))
-        if wide is None:
-            continue
-        elements += 1
-        if elements > _MAX_ELEMENTS or chars > _MAX_CHARS:
+def narrow_screen_copies(
+    elements: Sequence[tuple[int, int, bool]], texts: Sequence[str]
+) -> frozenset[int]:
+    """The blocks to drop as copies for narrow screens. ``elements`` are the elements
+    that depend on the screen size, each as the span of block ``texts`` it holds (first,
+    after the last) and whether wide screens show it. A narrow-screen element is a copy
+    when a wide-screen one holds the same text, or, when none does, an earlier
+    narrow-screen one; elements nested in another that holds the text are passed over."""
+    if len(elements) < 2:
+        return frozenset()
+    spans: dict[tuple[int, int], bool] = {}  # one element may wrap another, same blocks
+    budget = _MAX_BLOCKS_COMPARED
+    for first, end, wide in elements:
+        budget -= end - first
+        if budget < 0:
             break
-        if any(is_hidden(e) for e in (element, *element.iterancestors())):
+        if end - first and sum(texts[i].count(" ") + 1 for i in range(first, end)) >= _MIN_WORDS:
+            spans[first, end] = spans.get((first, end), False) or wide
+    by_text: dict[str, list[tuple[int, int, bool]]] = {}
+    for (first, end), wide in sorted(spans.items(), key=lambda item: (item[0][0], -item[0][1])):
+        by_text.setdefault("\n".join(texts[first:end]), []).append((first, end, wide))
+    dropped: set[int] = set()
+    for group in by_text.values():
+        if len(group) < 2:
             continue
-        text = etree.tostring(element, method="text", encoding=str, with_tail=False)
-        chars += len(text)
-        words = " ".join(text.split())
-        if words.count(" ") + 1 >= _MIN_WORDS:
-            copies.setdefault(words, []).append((element, wide))
-    hidden = 0
-    for group in copies.values():
-        outer = [(e, wide) for e, wide in group if not any(_inside(e, o) for o, _ in group)]
-        if len(outer) < 2:
-            continue
-        keep = next((e for e, wide in outer if wide), outer[0][0])
-        for element, _ in outer:
-            if element is not keep:
-                element.set("hidden", "")
-                hidden += 1
-    return hidden
+        outer = _outermost(group)
+        if any(wide for _, _, wide in outer):
+            copies = [span for span in outer if not span[2]]
+        else:
+            copies = outer[1:]
+        for first, end, _ in copies:
+            dropped.update(range(first, end))
+    return frozenset(dropped)
 
 
+def _outermost(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The spans not inside another one; ``spans`` are ordered by start, longest first."""
+    outer: list[tuple[int, int, bool]] = []
+    reach = -1
+    for span in spans:
+        if span[1] > reach:
+            outer.append(span)
+            reach = span[1]
+    return outer
+
+
+@lru_cache(maxsize=4096)
 def shown_on_wide_screens(classes: str) -> bool | None:
     """Whether class names show their element on wide screens (True), only on narrow ones
     (False), or do not depend on the screen size (None). The first name that shows or
@@ -99,7 +96,3 @@ def shown_on_wide_screens(classes: str) -> bool | None:
             return ("up" in parts) != hides
         return _WIDE.isdisjoint(parts) == hides
     return None
-
-
-def _inside(element: etree._Element, other: etree._Element) -> bool:
-    return element is not other and any(a is other for a in element.iterancestors())
