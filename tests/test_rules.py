@@ -1324,3 +1324,37 @@ def test_reviews_stay_where_the_markup_names_no_product_or_dates_an_article() ->
         article = Cleaner().clean(_product_page(head), explain=True)
         assert REVIEW_TEXT in article.body
         assert "AC152" not in {r.code for r in article.removed}
+
+
+DESCRIPTION = [
+    "Each mug is thrown on the wheel by hand and finished in a matte speckled glaze that "
+    "shows the clay beneath it.",
+    "It holds about 350 millilitres and is safe in the dishwasher and the microwave.",
+]
+
+
+def test_a_text_printed_again_right_below_itself_is_read_once() -> None:
+    """A description printed for phones and again for wide screens, as a text rendering
+    of the page shows it: the second copy is removed with code AC002."""
+    page = "\n\n".join(["Speckled mug", *DESCRIPTION, "Sold out", *DESCRIPTION]) + "\n"
+    article = Cleaner().clean(page, explain=True)
+    assert [p for p in article.paragraphs if p in DESCRIPTION] == DESCRIPTION
+    assert {r.code for r in article.removed if r.text in DESCRIPTION} == {"AC002"}
+    kept = Cleaner(ignore=["AC002"]).clean(page)
+    assert [p for p in kept.paragraphs if p in DESCRIPTION] == DESCRIPTION * 2
+
+
+def test_text_repeated_further_away_or_short_is_kept() -> None:
+    """A step repeated after other paragraphs (a plan for each day), and a sentence of
+    fewer than twenty words repeated right below itself, stay."""
+    step = "Drink one glass of water and eat a handful of almonds before your morning walk."
+    days = [
+        f"Day {n}. {BODY} The walk on this day goes along the {place} and back again."
+        for n, place in enumerate(("river", "old town", "park", "harbour", "market"), 1)
+    ]
+    page = "\n\n".join(part for day in days for part in (day, step)) + "\n"
+    short = "\n\n".join([BODY, DESCRIPTION[1], DESCRIPTION[1], DESCRIPTION[0]]) + "\n"
+    for text in (page, short):
+        article = Cleaner().clean(text, explain=True)
+        assert "AC002" not in {r.code for r in article.removed}
+    assert Cleaner().clean(short).paragraphs.count(DESCRIPTION[1]) == 2

@@ -703,7 +703,7 @@ def to_blocks(
                     item.text if len(pieces) == 1 else item.text[first:last].strip(),
                     start,
                     end,
-                    True,  # each element is a paragraph of its own
+                    first == 0,  # each element is a paragraph; its pieces continue it
                     tag=item.tag,
                     link_density=min(1.0, item.link_letters / letters),
                     dom_tokens=item.tokens,

@@ -7,6 +7,7 @@ from .author_box import AuthorBox
 from .comments import CommentAuthorLine, CommentSection
 from .content import OutsideMainContent
 from .cookie import CookieBanner
+from .copies import RepeatedCopy
 from .credit import PhotoCredit
 from .dom import BoilerplateContainer, CaptionContainer, ProductReviews
 from .footer import CopyrightLine, FooterPhraseLine, PostFilingLine
@@ -22,6 +23,7 @@ from .timestamp import TimestampLine
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     OutsideMainContent,
+    RepeatedCopy,
     NavigationPhraseLine,
     Breadcrumb,
     TagLine,
