@@ -246,7 +246,7 @@ def _structure(
     return parent._replace(kind="caption", group=number)  # figcaption
 
 
-def is_hidden(element: etree._Element) -> bool:
+def _is_hidden(element: etree._Element) -> bool:
     """Hidden by an attribute or an inline style, or a dialog that a script opens on
     demand: a modal one (``aria-modal``: a cookie centre, a policy, a cart) or a
     ``<dialog>`` not marked open, which browsers do not show."""
@@ -484,7 +484,7 @@ def html_blocks(
         if not isinstance(tag, str):
             tag = ""
         starts = event == "start"
-        if starts and (tag in _SKIPPED_TAGS or (is_hidden(element) and element not in shown)):
+        if starts and (tag in _SKIPPED_TAGS or (_is_hidden(element) and element not in shown)):
             if tag not in _SKIPPED_TAGS:
                 hidden.append(element)
             elif tag == "img" and not muted:
@@ -549,7 +549,7 @@ def html_blocks(
             return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden)
     if parts:
         flush(0)
-    copies = narrow_screen_copies(screens, [block.text for block in blocks])
+    copies = narrow_screen_copies(screens, [b.text for b in blocks]) if screens else frozenset()
     if copies:
         blocks = [block for index, block in enumerate(blocks) if index not in copies]
     return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden)
@@ -869,7 +869,7 @@ def _is_breadcrumb(heading: etree._Element) -> bool:
 
 
 def _is_screen_reader_only(element: etree._Element) -> bool:
-    return is_hidden(element) or bool(_tokens(element) & _SCREEN_READER_TOKENS)
+    return _is_hidden(element) or bool(_tokens(element) & _SCREEN_READER_TOKENS)
 
 
 def _text_of(element: etree._Element) -> str:
