@@ -56,6 +56,8 @@ def test_huge_text_node_keeps_the_text_the_limits_allow(name: str) -> None:
     article = clean(CASES[name]())
     assert len(article.body) > 1_900_000
     assert set(article.body.split()) == {"word"}
+    # The typed blocks hold the text once too: a code block split for length is one code.
+    assert len(article.body) - 1_000 < sum(len(b.text) for b in article.blocks) < 2_100_000
 
 
 def test_inert_bulk_is_emptied_but_small_scripts_and_tags_stay() -> None:

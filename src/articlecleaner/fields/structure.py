@@ -3,7 +3,7 @@ tables, code and quotes, with their links and images made absolute."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin
 
 from .._html import join_inline
@@ -73,7 +73,7 @@ def _typed(
         kind, text = "table", "\n".join("\t".join(row) for row in rows)
     elif first.kind == "code":
         kind = "code"
-        text = "\n".join(part.code or text for part, text in zip(parts, texts, strict=True))
+        text = "\n".join(_code_lines(parts, texts))
     elif first.kind == "quote":
         kind, text = "quote", "\n\n".join(texts)
     elif first.kind == "caption":
@@ -95,6 +95,16 @@ def _typed(
         images=images,
         paragraph=paragraph,
     )
+
+
+def _code_lines(parts: Sequence[Markup], texts: Sequence[str]) -> Iterator[str]:
+    """The code of each element of a code block, once: the pieces of an element split
+    for length share its markup, which holds the element's whole code."""
+    previous = None
+    for part, text in zip(parts, texts, strict=True):
+        if part is not previous or not part.code:
+            yield part.code or text
+        previous = part
 
 
 def _cells(texts: Sequence[str], parts: Sequence[Markup]) -> list[list[str]]:
