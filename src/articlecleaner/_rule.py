@@ -35,7 +35,8 @@ class Stage(IntEnum):
     CONTEXT = 2
     """Judges regions of the page, knowing which blocks line rules labelled."""
     FIELDS = 3
-    """Finds metadata lines (headline, dateline, byline) around the settled body."""
+    """Finds metadata lines (headline, dateline, byline) around the settled body, and
+    judges the body as a whole (a run it prints twice)."""
 
 
 @dataclass(frozen=True)
