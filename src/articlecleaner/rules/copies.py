@@ -58,5 +58,9 @@ class RepeatedCopy(Rule):
                     yield self.hit(copy.index, reason)
                 index += length
                 continue
-            last_seen[keys[index]] = index
-            index += 1
+            # A run too far from its original: its later blocks are as far from theirs,
+            # so they are passed over (no page takes quadratic time).
+            step = length if length and gap > _MAX_GAP else 1
+            for later in range(index, index + step):
+                last_seen[keys[later]] = later
+            index += step
