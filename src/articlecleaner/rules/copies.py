@@ -30,7 +30,7 @@ class RepeatedCopy(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         blocks = [page.blocks[index] for index in context.body]
-        keys = [block.text.casefold() for block in blocks]
+        keys = [page.folded[index] for index in context.body]
         last_seen: dict[str, int] = {}
         index = 0
         while index < len(blocks):
