@@ -931,6 +931,32 @@ def test_a_wrapper_named_like_boilerplate_keeps_the_article_inside(
     assert unwanted not in body
 
 
+FINE_PRINT = [
+    f"Note {n}. Prices include sales tax where the law requires it, and delivery dates "
+    "depend on the stock of the store nearest to the address given at checkout."
+    for n in range(1, 5)
+]
+
+
+@pytest.mark.parametrize("role", ["contentinfo", "complementary"])
+def test_a_page_footer_named_by_its_aria_role_is_removed_however_much_prose_it_holds(
+    role: str,
+) -> None:
+    # A shop prints a few lines about the product and most of its sentences in the
+    # footer's fine print: the role names the footer, not a wrapper of the article.
+    page = (
+        "<html><body><main><h1>Walking sandal</h1><p>A light sandal with a thin sole.</p>"
+        "<ul><li>Weight: 180 g</li><li>Sole: 4 mm</li></ul></main>"
+        f'<div role="{role}">' + "".join(f"<p>{note}</p>" for note in FINE_PRINT) + "</div>"
+        "</body></html>"
+    )
+    article = Cleaner().clean(page, explain=True)
+    assert "A light sandal with a thin sole." in article.body
+    assert "Weight: 180 g" in article.body
+    assert not any(note in article.body for note in FINE_PRINT)
+    assert {r.code for r in article.removed if r.text in FINE_PRINT} == {"AC150"}
+
+
 def test_boxes_are_found_on_a_page_whose_body_class_names_embeds() -> None:
     page = (
         '<html><body class="wp-embed-responsive"><div class="article-body">'

@@ -16,8 +16,12 @@ BOILERPLATE_TOKENS = frozenset(
     "consent gdpr newsletter promo advert advertisement advertising ads ad sponsored sidebar "
     "widget widgets subscribe subscription popup modal masthead toolbar pagination pager "
     "tagcloud outbrain taboola disqus sr-only screen-reader-text visually-hidden skip "
-    "aside login signup teaser teasers trending popular form".split()
+    "aside login signup teaser teasers trending popular form contentinfo complementary".split()
 )
+# ARIA's roles for the page's footer and for a part beside the main content: they never
+# wrap the article, however much of the page's prose they hold (a shop's fine print under
+# a product with a few lines of description).
+_LANDMARK_ROLES = frozenset(("contentinfo", "complementary"))
 # What a box's name says it holds; a box named by none of these is navigation.
 _BOX_CATEGORIES = (
     (frozenset("share sharing sharebar social".split()), Category.SHARE),
@@ -34,7 +38,7 @@ _BOX_CATEGORIES = (
         frozenset("related recommended recommendations teaser teasers trending popular".split()),
         Category.TEASER,
     ),
-    (frozenset(("footer",)), Category.FOOTER),
+    (frozenset(("footer", "contentinfo")), Category.FOOTER),
 )
 _CAPTION_TOKENS = frozenset("caption figcaption bio author".split())
 _REVIEW_TOKENS = frozenset(("review", "reviews"))
@@ -54,14 +58,16 @@ class BoilerplateContainer(Rule):
     What it catches: text inside ``<nav>``, ``<footer>``, ``<aside>``, ``<form>`` (a
     sign-up, search or comment form with the sentences that invite one to fill it) or an
     element whose class, id or role says navigation, menu, share, related, comments,
-    cookie, newsletter, promo, ad or sidebar. Tokens that cover more than half of the
-    page's text, more than half of the container the markup names as the article body, or
-    most of the page's prose paragraphs are ignored, since they name a wrapper
-    ("page-with-sidebar", "pagination-first", a ``<form>`` around the whole page), not a
-    box; a post embedded from a social network (``class="twitter-tweet"``,
-    ``social-media-embed``) is quoted by the article and stays (an embed marker on a
-    wrapper, "wp-embed-responsive" on ``<body>``, shields nothing), and so does a sentence
-    of prose marked only "teaser" (many sites call the article's own standfirst so).
+    cookie, newsletter, promo, ad or sidebar, or whose ARIA role says it is the page's
+    footer (``contentinfo``) or a part beside the main content (``complementary``). Tokens
+    that cover more than half of the page's text, more than half of the container the
+    markup names as the article body, or most of the page's prose paragraphs are ignored,
+    since they name a wrapper ("page-with-sidebar", "pagination-first", a ``<form>``
+    around the whole page), not a box; the two ARIA roles never name a wrapper. A post
+    embedded from a social network (``class="twitter-tweet"``, ``social-media-embed``) is
+    quoted by the article and stays (an embed marker on a wrapper, "wp-embed-responsive"
+    on ``<body>``, shields nothing), and so does a sentence of prose marked only "teaser"
+    (many sites call the article's own standfirst so).
     Each removal reports what the box's name says it holds (share, comments, cookie,
     promo, teaser, footer), else navigation.
     Why: authors of the markup already said what these boxes are.
@@ -178,7 +184,8 @@ def _local_tokens(page: Page, tokens: frozenset[str]) -> frozenset[str]:
     of the page's text, or of the container the markup names as the article body, names
     a wrapper ("wp-embed-responsive" on ``<body>``); so does one around most of the
     page's prose (``<div class="article-and-aside">`` holding the article's paragraphs
-    beside a column of links)."""
+    beside a column of links). The ARIA roles of the page's footer and of a part beside
+    the main content always name a box."""
     letters_in = page.shared("letters by class names", _letters_by_tokens)
     coverage: Counter[str] = Counter()
     article_coverage: Counter[str] = Counter()
@@ -194,9 +201,12 @@ def _local_tokens(page: Page, tokens: frozenset[str]) -> frozenset[str]:
     return frozenset(
         token
         for token, letters in coverage.items()
-        if letters <= _PAGE_WIDE_SHARE * total
-        and article_coverage[token] <= _PAGE_WIDE_SHARE * article_total
-        and prose_coverage[token] <= _PROSE_WIDE_SHARE * prose_total
+        if token in _LANDMARK_ROLES
+        or (
+            letters <= _PAGE_WIDE_SHARE * total
+            and article_coverage[token] <= _PAGE_WIDE_SHARE * article_total
+            and prose_coverage[token] <= _PROSE_WIDE_SHARE * prose_total
+        )
     )
 
 
