@@ -1341,6 +1341,20 @@ def test_customer_reviews_on_a_product_page_are_comments() -> None:
         assert {r.code for r in article.removed if r.text == REVIEW_TEXT} == {"AC152"}
 
 
+def test_customer_reviews_longer_than_the_product_description_are_comments() -> None:
+    reviews = [REVIEW_TEXT.replace("podcast", show) for show in ("podcast", "radio", "band")]
+    page = (
+        '<html><head><meta property="og:type" content="product"></head><body><main>'
+        f"<h1>Studio Microphone</h1><p>{PRODUCT_TEXT}</p>"
+        "<section class='reviews'><h2>Reviews</h2>"
+        + "".join(f"<p>{review}</p>" for review in reviews)
+        + "</section></main></body></html>"
+    )
+    article = Cleaner().clean(page, explain=True)
+    assert article.body.endswith(PRODUCT_TEXT)
+    assert {r.code for r in article.removed if r.text in reviews} == {"AC152"}
+
+
 def test_reviews_stay_where_the_markup_names_no_product_or_dates_an_article() -> None:
     dated = (
         '<meta property="og:type" content="product">'

@@ -120,8 +120,8 @@ class ProductReviews(Rule):
 
     What it catches: on a page whose markup names a product (JSON-LD ``Product``,
     ``og:type`` product) and does not date it as an article, the text inside an element
-    whose class or id says review or reviews, with the same wrapper exceptions as
-    boilerplate containers.
+    whose class or id says review or reviews, however much of the page's text it holds
+    (unless it wraps most of the article body the markup names).
     Why: the reviews below a product are what its buyers wrote, the comments of a shop.
     On an article "review" names the article itself (a product review, a book review),
     so the name is evidence only where the markup says the page sells something.
@@ -137,7 +137,7 @@ class ProductReviews(Rule):
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         if "product" not in page.meta or is_dated_article(page):
             return
-        for block, _ in _marked_containers(page, _REVIEW_TOKENS):
+        for block, _ in _marked_containers(page, _REVIEW_TOKENS, long_boxes=True):
             yield self.hit(block.index, "a customer review of the product")
 
 
@@ -163,13 +163,13 @@ class CaptionContainer(Rule):
 
 
 def _marked_containers(
-    page: Page, tokens: frozenset[str]
+    page: Page, tokens: frozenset[str], long_boxes: bool = False
 ) -> Iterator[tuple[Block, frozenset[str]]]:
     """HTML blocks inside an element named by one of ``tokens``, with the tokens found;
-    tokens that name a wrapper are ignored."""
+    tokens that name a wrapper are ignored (see ``_local_tokens``)."""
     if not page.is_html:
         return
-    local = _local_tokens(page, tokens)
+    local = _local_tokens(page, tokens, long_boxes)
     found_in: dict[frozenset[str], frozenset[str]] = {}  # blocks of one element share tokens
     for block in page.blocks:
         found = found_in.get(block.dom_tokens)
@@ -179,13 +179,15 @@ def _marked_containers(
             yield block, found
 
 
-def _local_tokens(page: Page, tokens: frozenset[str]) -> frozenset[str]:
+def _local_tokens(page: Page, tokens: frozenset[str], long_boxes: bool) -> frozenset[str]:
     """Those of ``tokens`` on the page that name a box: a token that covers more than half
     of the page's text, or of the container the markup names as the article body, names
     a wrapper ("wp-embed-responsive" on ``<body>``); so does one around most of the
     page's prose (``<div class="article-and-aside">`` holding the article's paragraphs
-    beside a column of links). The ARIA roles of the page's footer and of a part beside
-    the main content always name a box."""
+    beside a column of links). With ``long_boxes``, only the article body's share counts:
+    the boxes may hold most of the page (the reviews under a short product description).
+    The ARIA roles of the page's footer and of a part beside the main content always
+    name a box."""
     letters_in = page.shared("letters by class names", _letters_by_tokens)
     coverage: Counter[str] = Counter()
     article_coverage: Counter[str] = Counter()
@@ -203,9 +205,14 @@ def _local_tokens(page: Page, tokens: frozenset[str]) -> frozenset[str]:
         for token, letters in coverage.items()
         if token in _LANDMARK_ROLES
         or (
-            letters <= _PAGE_WIDE_SHARE * total
-            and article_coverage[token] <= _PAGE_WIDE_SHARE * article_total
-            and prose_coverage[token] <= _PROSE_WIDE_SHARE * prose_total
+            article_coverage[token] <= _PAGE_WIDE_SHARE * article_total
+            and (
+                long_boxes
+                or (
+                    letters <= _PAGE_WIDE_SHARE * total
+                    and prose_coverage[token] <= _PROSE_WIDE_SHARE * prose_total
+                )
+            )
         )
     )
 
