@@ -117,6 +117,67 @@ def test_every_post_of_a_thread_is_kept() -> None:
     assert "About us" not in article.body
 
 
+THREAD_LD = (
+    '<script type="application/ld+json">'
+    '{"@type": "DiscussionForumPosting", "headline": "Camera battery life"}</script>'
+)
+THREAD_ITEM = " itemscope itemtype='https://schema.org/DiscussionForumPosting'"
+
+
+def _thread_with_replies(head: str, item: str) -> str:
+    """A question of three paragraphs and three replies the microdata names comments."""
+    opening = "".join(f"<p>{paragraph}</p>" for paragraph in FIRST)
+    replies = "".join(
+        f"<article class='message' itemprop='comment'><div class='user'><a href='/u/{n}'>"
+        f"user{n}</a></div><div class='body'><p>{post}</p></div></article>"
+        for n, post in enumerate(POSTS[:3])
+    )
+    return (
+        f"<html><head>{head}</head><body><nav><a href='/'>Forums</a></nav>"
+        f"<h1>Camera battery life</h1><div class='thread'{item}><article class='message'>"
+        f"<div class='body'>{opening}</div></article>{replies}</div></body></html>"
+    )
+
+
+def test_replies_named_comments_are_the_posts_of_a_thread_the_markup_names() -> None:
+    for head, item, named in (
+        ("", "", None),
+        (THREAD_LD, "", "JSON-LD"),
+        ("", THREAD_ITEM, "microdata"),
+    ):
+        page = _thread_with_replies(head, item)
+        assert read_page(page, DEFAULT_LIMITS)[0].meta.get("thread") == named
+        article = clean(page, explain=True)
+        assert all(paragraph in article.paragraphs for paragraph in FIRST)
+        kept = [post in article.paragraphs for post in POSTS[:3]]
+        # an article's comments go; a thread's replies are its posts
+        assert kept == [named is not None] * 3
+        if named is None:
+            assert {r.code for r in article.removed if r.text in POSTS} == {"AC150"}
+
+
+def test_the_posts_of_a_thread_the_markup_names_are_kept_beside_a_longer_preview() -> None:
+    preview = "".join(
+        f"<p>{paragraph} It is point number {n} of the question.</p>"
+        for n, paragraph in enumerate(FIRST * 3)
+    )
+    posts = "".join(
+        f"<article class='message'><div class='user'><a href='/u/{n}'>user{n}</a> "
+        f"5,0{n}0 posts · Joined 2009</div><div class='when'>#{n + 1} · Jan {n + 3}, 2024</div>"
+        f"<div class='body'><p>{post}</p></div><footer class='actions'><a href='#r'>Reply</a> "
+        "<a href='#q'>Quote</a> <a href='#l'>Like</a></footer></article>"
+        for n, post in enumerate(POSTS)
+    )
+    page = (
+        f"<html><head>{THREAD_LD}</head><body><div class='preview'>{preview}</div>"
+        f"<h1>Camera battery life</h1><div class='thread'>{posts}</div>"
+        "<footer>About us</footer></body></html>"
+    )
+    article = clean(page)
+    assert all(post in article.paragraphs for post in POSTS)
+    assert "About us" not in article.body
+
+
 def test_entries_alike_share_tag_first_class_and_half_their_names() -> None:
     post = "article.message message--post js-post"
     assert alike_entries(post, "article.message message--post js-post post-12")

@@ -379,6 +379,8 @@ class WalkedText:
     shapes: dict[int, str]
     landmarks: dict[int, str]
     hidden: list[etree._Element]
+    thread: bool = False
+    """An element's microdata names the page a discussion thread (see ``THREAD_TYPES``)."""
 
 
 def html_blocks(
@@ -422,6 +424,7 @@ def html_blocks(
     # it), then closed ones (first block, block after the last, wide screens show it)
     open_screens: dict[int, tuple[int, bool]] = {}
     screens: list[tuple[int, int, bool]] = []
+    thread = False
 
     def add(text: str, glued: bool) -> None:
         nonlocal budget, cut_chars, link_letters
@@ -527,6 +530,8 @@ def html_blocks(
                 landmarks[elements] = "main"
             if tag == "main" or tag == "article":
                 landmarks[elements] = tag
+            if not thread and (item_type := element.get("itemtype")):
+                thread = item_type.rstrip("/").rpartition("/")[2] in THREAD_TYPES
             text = element.text
         else:
             if mutes and mutes[-1] == len(stack):
@@ -546,13 +551,13 @@ def html_blocks(
         if text and not muted:
             add(text, tag in _GLUED_TAGS)
         if len(blocks) > most_blocks:  # cut: the caller tells, copies and all
-            return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden)
+            return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden, thread)
     if parts:
         flush(0)
     copies = narrow_screen_copies(screens, [b.text for b in blocks]) if screens else frozenset()
     if copies:
         blocks = [block for index, block in enumerate(blocks) if index not in copies]
-    return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden)
+    return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden, thread)
 
 
 _COLLAPSED_MIN_WORDS = 20
@@ -715,9 +720,10 @@ def to_blocks(
 
 def metadata(root: etree._Element) -> dict[str, str]:
     """Title, dates, author and URL from JSON-LD, meta tags, <link rel=canonical>,
-    <title>, <h1> and <time>; the address links are resolved against (<base>); and
+    <title>, <h1> and <time>; the address links are resolved against (<base>);
     ``product`` when the markup names the page, or an item on it, a product (JSON-LD
-    ``Product``, ``og:type`` product)."""
+    ``Product``, ``og:type`` product); and ``thread`` when JSON-LD names it a discussion
+    thread (the walk reads the same from microdata, see ``WalkedText.thread``)."""
     meta: dict[str, str] = {}
     for key, value in _json_ld_fields(root):
         meta.setdefault(key, value)
@@ -930,6 +936,9 @@ _META_KEYS = {
 
 _PRODUCT_OG_TYPES = ("product", "og:product")  # "product", "product.item", "og:product"
 _PRODUCT_LD_TYPES = frozenset(("Product", "ProductGroup"))
+THREAD_TYPES = frozenset(("DiscussionForumPosting",))
+"""The schema.org types of a discussion thread: a forum's posts, whose replies are the
+page's content, not comments on it."""
 
 
 def _json_ld_fields(root: etree._Element) -> Iterator[tuple[str, str]]:
@@ -954,6 +963,8 @@ def _walk_json_ld(data: object, depth: int) -> Iterator[tuple[str, str]]:
         kinds = kind if isinstance(kind, list) else [kind]
         if any(isinstance(k, str) and k in _PRODUCT_LD_TYPES for k in kinds):
             yield "product", "JSON-LD"
+        if any(isinstance(k, str) and k in THREAD_TYPES for k in kinds):
+            yield "thread", "JSON-LD"
         if any(
             isinstance(k, str)
             and ("Article" in k or k in ("NewsArticle", "BlogPosting", "WebPage", "Report"))

@@ -96,12 +96,15 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
         warnings.append(
             f"{split} block(s) longer than {limits.max_line_chars} characters were split"
         )
+    meta = metadata(root)
+    if walked.thread:
+        meta.setdefault("thread", "microdata")
     return build_page(
         text,
         blocks,
         language=language,
         is_html=True,
-        meta=metadata(root),
+        meta=meta,
         shapes=walked.shapes,
         landmarks=walked.landmarks,
         markup=markup,

@@ -61,6 +61,7 @@ _LEDE_MAX_DISTANCE = 20  # HTML: blocks between the headline and its first parag
 _TITLE_MIN_SHARE = 0.5  # of the page's title, what an <h1> it contains holds at least
 _MENU_MAX_WORDS = 2  # words per line on average, at most, of a menu between two regions
 _TITLE_KEYS = ("og_title", "title_tag", "ld_headline")
+_THREAD_TRIES = 5  # elements whose paragraphs are looked for in a thread's posts
 
 
 def isolated_blocks(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
@@ -223,7 +224,9 @@ class OutsideMainContent(Rule):
     when the main run lies elsewhere.
     In HTML, when the run's longest paragraph lies in one of three or more entries of one
     shape (one tag and class under one parent, give or take a modifier class: the posts of
-    a thread, the items of a listing), every entry that holds prose is kept; on a page
+    a thread, the items of a listing), every entry that holds prose is kept (on a page the
+    markup names a discussion thread, the entries of one shape that hold the most prose
+    are its posts and are kept, wherever the run lies); on a page
     the markup does not date as an article (a service page, a listing, documentation),
     so is the rest of the ``<main>`` element around the run, but its labelled blocks and
     its mostly linked ones outside card grids. Lines of code (``<pre>``) weigh their
@@ -313,6 +316,8 @@ class OutsideMainContent(Rule):
         longest = _longest_paragraph(page, start, end, context.junk)
         if page.is_html:
             regions |= _headline_lede(page, weights, (start, end), barriers, context.junk)
+        if page.is_html and "thread" in page.meta:
+            regions |= _thread_posts(page, context.junk)
         if longest is not None and page.is_html:
             regions |= _repeated_entries(page, longest, context.junk)
             if not is_dated_article(page):
@@ -520,6 +525,27 @@ def _repeated_entries(page: Page, longest: Block, junk: Mapping[int, Category]) 
         ]
         if len(entries) >= _MIN_ENTRIES:
             return frozenset(b.index for found in entries for b in found if b.index not in junk)
+    return frozenset()
+
+
+def _thread_posts(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
+    """HTML, on a page the markup names a discussion thread: its posts, wherever the main
+    run lies (a preview of the first post above the thread, say). They are the entries
+    around the longest paragraph of the first of the page's elements, in the order of
+    their longest paragraphs, that lies in a list of entries (see ``_repeated_entries``);
+    five elements are tried at most."""
+    tried: set[tuple[int, ...]] = set()
+    prose = [b for b in page.blocks if b.index not in junk and is_prose(b)]
+    for block in sorted(prose, key=lambda b: -b.letters):
+        element = block.containers[:-1]  # the paragraphs of one element are one try
+        if element in tried:
+            continue
+        if len(tried) == _THREAD_TRIES:
+            break
+        tried.add(element)
+        found = _repeated_entries(page, block, junk)
+        if found:
+            return found
     return frozenset()
 
 

@@ -22,10 +22,11 @@ BOILERPLATE_TOKENS = frozenset(
 # wrap the article, however much of the page's prose they hold (a shop's fine print under
 # a product with a few lines of description).
 _LANDMARK_ROLES = frozenset(("contentinfo", "complementary"))
+_COMMENT_TOKENS = frozenset(("comment", "comments"))
 # What a box's name says it holds; a box named by none of these is navigation.
 _BOX_CATEGORIES = (
     (frozenset("share sharing sharebar social".split()), Category.SHARE),
-    (frozenset("comments comment disqus".split()), Category.COMMENTS),
+    (_COMMENT_TOKENS | {"disqus"}, Category.COMMENTS),
     (frozenset("cookie cookies consent gdpr".split()), Category.COOKIE),
     (
         frozenset(
@@ -69,7 +70,9 @@ class BoilerplateContainer(Rule):
     on ``<body>``, shields nothing), and so does a sentence of prose marked only "teaser"
     (many sites call the article's own standfirst so).
     Each removal reports what the box's name says it holds (share, comments, cookie,
-    promo, teaser, footer), else navigation.
+    promo, teaser, footer), else navigation. On a page the markup names a discussion
+    thread (schema.org ``DiscussionForumPosting``, in JSON-LD or microdata) the elements
+    named comment are the thread's replies, its content, and stay.
     Why: authors of the markup already said what these boxes are.
     Example: ``<div class="related-stories"><a>Other headline</a></div>``
     """
@@ -81,7 +84,10 @@ class BoilerplateContainer(Rule):
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         verdicts: dict[frozenset[str], tuple[frozenset[str], str, Category] | None] = {}
-        for block, found in _marked_containers(page, BOILERPLATE_TOKENS | _EMBED_TOKENS):
+        tokens = BOILERPLATE_TOKENS | _EMBED_TOKENS
+        if "thread" in page.meta:  # the replies of a thread are its posts
+            tokens -= _COMMENT_TOKENS
+        for block, found in _marked_containers(page, tokens):
             if found not in verdicts:
                 verdicts[found] = _box_verdict(found)
             verdict = verdicts[found]
