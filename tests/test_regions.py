@@ -618,3 +618,30 @@ def test_a_labelled_line_keeps_a_list_out_of_the_article() -> None:
     assert all(paragraph in article.paragraphs for paragraph in FIRST + SECOND)
     assert "Subscribe to our newsletter" not in article.body
     assert "Book the removal van" not in article.body
+
+
+def test_a_page_of_nothing_but_menus_has_an_empty_body_with_a_warning() -> None:
+    # The footer of a page whose content a script fills in: link lists under headings.
+    columns = {
+        "Shop by category": ["Phones", "Laptops", "Cameras", "Watches"],
+        "Help": ["Orders", "Returns", "Shipping", "Contact"],
+        "Our sites": ["France", "Germany", "Spain", "Italy"],
+    }
+    footer = "".join(
+        f"<h5>{heading}</h5><dl><dd>"
+        + ", ".join(f"<a href='/{name}'>{name}</a>" for name in names)
+        + "</dd></dl>"
+        for heading, names in columns.items()
+    )
+    article = clean(f"<html><body><div id='app'></div><div>{footer}</div></body></html>")
+    assert article.body == ""
+    assert "no main content found" in article.warnings
+
+
+def test_a_grid_of_linked_titles_is_content() -> None:
+    tiles = "".join(
+        f"<div class='tile'><h2><a href='/c/{n}'>{name} ({n + 3})</a></h2></div>"
+        for n, name in enumerate(["Radios", "Power banks", "Speakers", "Cameras"])
+    )
+    page = f"<html><body><h1>Electronics</h1>{tiles}<h4>Product categories</h4></body></html>"
+    assert "Power banks (4)" in clean(page).body

@@ -279,6 +279,8 @@ def _tag_and_names(tag_and_classes: str) -> tuple[str, list[str]]:
     return tag, [name for name in classes.split() if not _DIGITS.search(name)]
 
 
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+"""The tags of HTML headings (a block's ``tag``)."""
 SITE_TITLE_TOKENS = frozenset(
     ("logo", "branding", "site-title", "site-name", "sitetitle", "sitename")
 )

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from .._models import Removal
-from .._page import Block, Page
+from .._page import HEADING_TAGS, Block, Page
 from .._settle import Verdict
 from .._text import tidy_line
 from ..rules.content import OutsideMainContent
 from ..rules.metadata import Byline, Dateline, HeadlineLine, byline_names
 from .headline import headline_from_meta
-
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _blocks_of(verdict: Verdict, code: str) -> list[int]:
@@ -26,7 +24,7 @@ def headline(page: Page, verdict: Verdict) -> str | None:
     found = _blocks_of(verdict, HeadlineLine.code)
     line = page.blocks[found[0]] if found else None
     from_text = line.text if line else None
-    is_heading = line is not None and line.tag in _HEADING_TAGS
+    is_heading = line is not None and line.tag in HEADING_TAGS
     above, near = _headings_by_body(page, verdict)
     return (
         headline_from_meta(
@@ -66,7 +64,7 @@ def _headings_by_body(page: Page, verdict: Verdict) -> tuple[list[str], list[str
 def _is_heading(block: Block) -> bool:
     """A heading element, or a short ``<div>`` or ``<p>`` its class names a headline
     (``<div class="headline">``: a heading styled without a heading tag)."""
-    if block.tag in _HEADING_TAGS:
+    if block.tag in HEADING_TAGS:
         return True
     return (
         block.tag in _STYLED_HEADING_TAGS

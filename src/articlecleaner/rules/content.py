@@ -8,7 +8,15 @@ from itertools import islice, pairwise
 
 import regex
 
-from .._page import PROSE_MIN_WORDS, Block, Page, alike_entries, is_prose, shape_of
+from .._page import (
+    HEADING_TAGS,
+    PROSE_MIN_WORDS,
+    Block,
+    Page,
+    alike_entries,
+    is_prose,
+    shape_of,
+)
 from .._rule import Category, Context, Label, Rule, Stage
 from ._phrases import covered_by_phrases
 from ._quantities import quantity_lists
@@ -61,6 +69,7 @@ _LEDE_MAX_DISTANCE = 20  # HTML: blocks between the headline and its first parag
 _TITLE_MIN_SHARE = 0.5  # of the page's title, what an <h1> it contains holds at least
 _MENU_MAX_WORDS = 2  # words per line on average, at most, of a menu between two regions
 _TITLE_KEYS = ("og_title", "title_tag", "ld_headline")
+_ONLY_MENUS = "the page holds nothing but menus: links under their headings"
 _THREAD_TRIES = 5  # elements whose paragraphs are looked for in a thread's posts
 
 
@@ -242,7 +251,9 @@ class OutsideMainContent(Rule):
     unlabelled text weighs three times the run's or more (a listing, a product page),
     the page has no article and every unlabelled block is kept.
     A page with no prose at all (a poem, song lyrics) keeps its longest run of unlabelled
-    lines, each weighing the letters of its text that are not links.
+    lines, each weighing the letters of its text that are not links; when that run holds
+    nothing but links under unlinked headings (the footer of a page a script fills in),
+    the page has nothing to extract and every block goes.
     Why: menus, teaser lists, comment forms and footers surround the article; their lines
     are short, so they pull the run's edges in, while a short line between two body
     paragraphs costs less than the paragraphs bring and is kept.
@@ -291,6 +302,9 @@ class OutsideMainContent(Rule):
         if not run:  # a page of short lines only: a poem, lyrics, a photo series
             run = densest_run(_line_weights(page, context.junk), barriers)
             where = "longest run of unlabelled lines (the page has no prose)"
+            if run is not None and not _holds_text(page, context.junk):
+                yield from (self.hit(b.index, _ONLY_MENUS) for b in page.blocks)
+                return  # menus and their headings: nothing to extract
         if not run:  # nothing at all: every block goes
             yield from (self.hit(block.index, f"before the {where}") for block in page.blocks)
             return
@@ -642,6 +656,17 @@ def _card_blocks(page: Page, inside: Sequence[Block], depth: int) -> frozenset[i
         if len(members) >= _MIN_ENTRIES and 2 * full >= len(members):
             found.update(index for held in members.values() for index in held)
     return frozenset(found)
+
+
+def _holds_text(page: Page, junk: Mapping[int, Category]) -> bool:
+    """The page holds an unlabelled line of text (not a heading, mostly not links) or the
+    linked title of an entry (a heading that is a link): more than a menu's link lists
+    under their section headings."""
+    return any(
+        block.index not in junk
+        and (block.link_density < _LANDMARK_MAX_LINKS) != (block.tag in HEADING_TAGS)
+        for block in page.blocks
+    )
 
 
 def _line_weights(page: Page, junk: Mapping[int, Category]) -> list[float]:
