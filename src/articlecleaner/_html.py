@@ -246,10 +246,18 @@ def _structure(
     return parent._replace(kind="caption", group=number)  # figcaption
 
 
-def _is_hidden(element: etree._Element) -> bool:
+_HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "aria-modal", "style"))
+
+
+def _is_hidden(element: etree._Element, names: Sequence[str] | None = None) -> bool:
     """Hidden by an attribute or an inline style, or a dialog that a script opens on
     demand: a modal one (``aria-modal``: a cookie centre, a policy, a cart) or a
-    ``<dialog>`` not marked open, which browsers do not show."""
+    ``<dialog>`` not marked open, which browsers do not show. ``names``: the element's
+    attribute names, when the caller has them."""
+    if element.tag != "dialog" and _HIDING_ATTRIBUTES.isdisjoint(
+        element.keys() if names is None else names
+    ):
+        return False
     get = element.get
     style = get("style")
     return (
@@ -462,7 +470,8 @@ def html_blocks(
     def flush(line: int) -> None:
         """End the current block: the inline text collected so far becomes a block."""
         nonlocal parts, link_letters, links, images
-        text = tidy_line(join_inline(parts))
+        # most blocks that end hold only the white space between tags
+        text = "" if "".join(parts).isspace() else tidy_line(join_inline(parts))
         if text:
             _, block_tag, _, structure = top
             tokens = merged_tokens()
@@ -487,7 +496,10 @@ def html_blocks(
         if not isinstance(tag, str):
             tag = ""
         starts = event == "start"
-        if starts and (tag in _SKIPPED_TAGS or (_is_hidden(element) and element not in shown)):
+        names = element.keys() if starts else ()  # one call instead of one per attribute
+        if starts and (
+            tag in _SKIPPED_TAGS or (_is_hidden(element, names) and element not in shown)
+        ):
             if tag not in _SKIPPED_TAGS:
                 hidden.append(element)
             elif tag == "img" and not muted:
@@ -520,17 +532,17 @@ def html_blocks(
                 open_links += 1
                 open_anchors.append((len(parts), flushes, element.get("href") or ""))
             containers.append(elements)
-            classes = element.get("class")
+            classes = element.get("class") if "class" in names else None
             if classes and (not classes.isspace() or _tokens(element)):
                 shapes[elements] = f"{tag}.{classes}"
                 wide = shown_on_wide_screens(classes)
                 if wide is not None:
                     open_screens[elements] = (len(blocks), wide)
-            if element.get("role") == "main":
+            if "role" in names and element.get("role") == "main":
                 landmarks[elements] = "main"
             if tag == "main" or tag == "article":
                 landmarks[elements] = tag
-            if not thread and (item_type := element.get("itemtype")):
+            if not thread and "itemtype" in names and (item_type := element.get("itemtype")):
                 thread = item_type.rstrip("/").rpartition("/")[2] in THREAD_TYPES
             text = element.text
         else:
