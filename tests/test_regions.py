@@ -645,3 +645,12 @@ def test_a_grid_of_linked_titles_is_content() -> None:
     )
     page = f"<html><body><h1>Electronics</h1>{tiles}<h4>Product categories</h4></body></html>"
     assert "Power banks (4)" in clean(page).body
+
+
+def test_a_closing_sentence_after_the_list_the_article_announces_is_kept() -> None:
+    opening = (
+        "The council met on Monday to discuss the budget for next year. It agreed on two things:"
+    )
+    closing = "The next meeting is in two weeks, on a Tuesday."
+    text = f"Weekly notes\n\n{opening}\n\n- keep the pool open\n- fix the roads\n\n{closing}"
+    assert clean(text).body.endswith(f"- fix the roads\n\n{closing}")

@@ -217,7 +217,8 @@ class OutsideMainContent(Rule):
     ingredients) weigh their letters as prose does; a sentence printed in one paragraph
     with the run's first or last line joins it, as does a line ending with a colon right
     above the run (it introduces the text); and so does one short sentence ending in a
-    full stop right after the last paragraph. A standfirst (a paragraph right below a
+    full stop right after the last paragraph (or after the list the run's last sentence
+    announces). A standfirst (a paragraph right below a
     title-like line, set off from the body only by a byline, a dateline, credits or
     buttons) opens the article, the header lines below it do not.
     In HTML, the run grows over the rest of the element that holds most of its prose (but
@@ -317,8 +318,8 @@ class OutsideMainContent(Rule):
         start = standfirst
         if start - 1 in numbered:  # the number printed above the run's first item
             start -= 1
-        end = _announced_list_end(page, end, context.junk)
-        end = _closing_sentence(page, start, end, context.junk)
+        listed = _announced_list_end(page, end, context.junk)
+        end = _closing_sentence(page, start, listed, context.junk, after_list=listed > end)
         if not page.is_html:  # so that the body, cleaned again, still holds the table
             start, end = _whole_tables(start, end, table, len(page.blocks))
         else:
@@ -698,10 +699,13 @@ def _attached_sentences(
     return start, end
 
 
-def _closing_sentence(page: Page, start: int, end: int, junk: Mapping[int, Category]) -> int:
+def _closing_sentence(
+    page: Page, start: int, end: int, junk: Mapping[int, Category], after_list: bool = False
+) -> int:
     """Widen the run's end over one short sentence printed right after its last paragraph
-    ("I hope you like it.", "We will report again next week."): an article's closing line.
-    A question, an exclamation or a colon there is more often a promo's or a list's."""
+    ("I hope you like it.", "We will report again next week."), or ``after_list`` the
+    list the run's last sentence announces: an article's closing line. A question, an
+    exclamation or a colon there is more often a promo's or a list's."""
     blocks = page.blocks
     if end >= len(blocks) or end in junk or end - start < 2:
         return end
@@ -711,7 +715,7 @@ def _closing_sentence(page: Page, start: int, end: int, junk: Mapping[int, Categ
         and len(block.letter_words) >= _CLOSING_MIN_WORDS
         and page.reads_as_prose(block)
         and page.text_counts[block.text.casefold()] == 1
-        and is_prose(last)
+        and (is_prose(last) or after_list)
     )
     return end + 1 if closing else end
 
