@@ -70,6 +70,7 @@ _TITLE_MIN_SHARE = 0.5  # of the page's title, what an <h1> it contains holds at
 _MENU_MAX_WORDS = 2  # words per line on average, at most, of a menu between two regions
 _TITLE_KEYS = ("og_title", "title_tag", "ld_headline")
 _ONLY_MENUS = "the page holds nothing but menus: links under their headings"
+_LINE_MAX_LINKS = 0.5  # of a line's letters: above, the line is a link, not text
 _THREAD_TRIES = 5  # elements whose paragraphs are looked for in a thread's posts
 
 
@@ -218,9 +219,9 @@ class OutsideMainContent(Rule):
     with the run's first or last line joins it, as does a line ending with a colon right
     above the run (it introduces the text); and so does one short sentence ending in a
     full stop right after the last paragraph (or after the list the run's last sentence
-    announces). A standfirst (a paragraph right below a
-    title-like line, set off from the body only by a byline, a dateline, credits or
-    buttons) opens the article, the header lines below it do not.
+    announces). A standfirst (a paragraph right below a title-like line, set off from the
+    body only by a byline, a dateline, credits or buttons) opens the article, the header
+    lines below it do not.
     In HTML, the run grows over the rest of the element that holds most of its prose (but
     its mostly linked blocks) up to a labelled block, and ends where that element ends;
     when the run lies in a container the markup names as the article body
@@ -235,8 +236,8 @@ class OutsideMainContent(Rule):
     In HTML, when the run's longest paragraph lies in one of three or more entries of one
     shape (one tag and class under one parent, give or take a modifier class: the posts of
     a thread, the items of a listing), every entry that holds prose is kept (on a page the
-    markup names a discussion thread, the entries of one shape that hold the most prose
-    are its posts and are kept, wherever the run lies); on a page
+    markup names a discussion thread, so are the entries around one of the page's longest
+    paragraphs, its posts, wherever the run lies); on a page
     the markup does not date as an article (a service page, a listing, documentation),
     so is the rest of the ``<main>`` element around the run, but its labelled blocks and
     its mostly linked ones outside card grids. Lines of code (``<pre>``) weigh their
@@ -665,7 +666,7 @@ def _holds_text(page: Page, junk: Mapping[int, Category]) -> bool:
     under their section headings."""
     return any(
         block.index not in junk
-        and (block.link_density < _LANDMARK_MAX_LINKS) != (block.tag in HEADING_TAGS)
+        and (block.link_density < _LINE_MAX_LINKS) != (block.tag in HEADING_TAGS)
         for block in page.blocks
     )
 
