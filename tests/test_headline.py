@@ -460,3 +460,15 @@ def test_a_title_that_joins_two_headings_by_the_body_gives_the_first() -> None:
         "Week 48 | Book of the week"
     )
     assert headline_from_meta(meta, headings_near=near[:2]) == meta["og_title"]
+
+
+def test_a_markdown_heading_gives_the_headline_without_its_marks() -> None:
+    paragraph = (
+        "The city council voted on Tuesday to extend the opening hours of the public "
+        "library, after months of debate about the cost of staff and heating."
+    )
+    for line in ("# Library hours extended", "## Library hours extended ##"):
+        assert clean(f"{line}\n\n{paragraph}").headline == "Library hours extended"
+    assert clean(f"#1 priority for the library\n\n{paragraph}").headline == (
+        "#1 priority for the library"
+    )

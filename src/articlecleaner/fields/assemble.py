@@ -20,10 +20,11 @@ def _blocks_of(verdict: Verdict, code: str) -> list[int]:
 
 
 def headline(page: Page, verdict: Verdict) -> str | None:
-    """The headline: from the markup when the page has it, else the labelled headline line."""
+    """The headline: from the markup when the page has it, else the labelled headline line
+    (without the marks of a Markdown heading)."""
     found = _blocks_of(verdict, HeadlineLine.code)
     line = page.blocks[found[0]] if found else None
-    from_text = line.text if line else None
+    from_text = _without_heading_marks(line.text) if line else None
     is_heading = line is not None and line.tag in HEADING_TAGS
     above, near = _headings_by_body(page, verdict)
     return (
@@ -36,6 +37,20 @@ def headline(page: Page, verdict: Verdict) -> str | None:
         )
         or from_text
     )
+
+
+_MAX_HEADING_MARKS = 6  # "#" to "######"
+
+
+def _without_heading_marks(text: str) -> str:
+    """The text of a Markdown heading line ("# Title", "## Title ##"), which a scraper's
+    rendering may print, without its marks; any other line as it is."""
+    opened = text.lstrip("#")
+    marks = len(text) - len(opened)
+    if not 1 <= marks <= _MAX_HEADING_MARKS or not opened[:1].isspace():
+        return text
+    closed = opened.rstrip().rstrip("#")
+    return (closed if closed[-1:].isspace() else opened).strip() or text
 
 
 def _headings_by_body(page: Page, verdict: Verdict) -> tuple[list[str], list[str]]:
