@@ -4,6 +4,8 @@ product page. Each keeps its whole content and drops its page furniture."""
 
 from __future__ import annotations
 
+import pytest
+
 from articlecleaner import clean
 
 OPENING = (
@@ -21,52 +23,39 @@ CLOSING = (
 HOURS = ["Monday to Friday: 8am to 9pm", "Saturday: 9am to 6pm"]
 
 
-def _assert_whole_article(body: str) -> None:
-    for text in (OPENING, "What changes", MIDDLE, *HOURS, CLOSING):
-        assert text in body
-    for furniture in ("Most read", "Storm closes the harbour", "All rights reserved", "Share"):
-        assert furniture not in body
+_HTML_ITEMS = "".join(f"<li>{item}</li>" for item in HOURS)
+_AS_HTML = (
+    "<html><head><title>Library hours extended | Town News</title></head><body>"
+    "<header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>"
+    "<main><article><h1>Library hours extended</h1>"
+    "<p class='byline'>By Jane Roe, 3 March 2024</p>"
+    f"<p>{OPENING}</p><h2>What changes</h2><p>{MIDDLE}</p><ul>{_HTML_ITEMS}</ul><p>{CLOSING}</p>"
+    "</article><aside><h3>Most read</h3><ul><li><a href='/a'>Storm closes the harbour</a>"
+    "</li><li><a href='/b'>New bakery opens</a></li></ul></aside></main>"
+    "<footer><p>© 2024 Town News. All rights reserved.</p></footer></body></html>"
+)
+_TEXT_HOURS = "\n".join(HOURS)
+_AS_TEXT = (  # a raw-text rendering, with the page's menus, share line and footer
+    "Home | News | Sport | Weather\nLibrary hours extended\nBy Jane Roe\n3 March 2024\n\n"
+    f"{OPENING}\n\nWhat changes\n\n{MIDDLE}\n\n{_TEXT_HOURS}\n\n{CLOSING}\n\n"
+    "Share this article\nFacebook Twitter Email\nMost read\nStorm closes the harbour\n"
+    "New bakery opens\n© 2024 Town News. All rights reserved."
+)
+_MARKDOWN_HOURS = "\n".join(f"- {item}" for item in HOURS)
+_AS_MARKDOWN = (
+    f"# Library hours extended\n\n{OPENING}\n\n## What changes\n\n{MIDDLE}\n\n"
+    f"{_MARKDOWN_HOURS}\n\n{CLOSING}"
+)
 
 
-def test_an_article_in_html() -> None:
-    items = "".join(f"<li>{item}</li>" for item in HOURS)
-    page = (
-        "<html><head><title>Library hours extended | Town News</title></head><body>"
-        "<header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>"
-        "<main><article><h1>Library hours extended</h1>"
-        "<p class='byline'>By Jane Roe, 3 March 2024</p>"
-        f"<p>{OPENING}</p><h2>What changes</h2><p>{MIDDLE}</p><ul>{items}</ul><p>{CLOSING}</p>"
-        "</article><aside><h3>Most read</h3><ul><li><a href='/a'>Storm closes the harbour</a>"
-        "</li><li><a href='/b'>New bakery opens</a></li></ul></aside></main>"
-        "<footer><p>© 2024 Town News. All rights reserved.</p></footer></body></html>"
-    )
+@pytest.mark.parametrize("page", [_AS_HTML, _AS_TEXT, _AS_MARKDOWN], ids=["html", "text", "md"])
+def test_one_article_in_three_forms_keeps_its_whole_content(page: str) -> None:
     article = clean(page)
     assert article.headline == "Library hours extended"
-    _assert_whole_article(article.body)
-
-
-def test_the_same_article_as_raw_text() -> None:
-    hours = "\n".join(HOURS)
-    text = (
-        "Home | News | Sport | Weather\nLibrary hours extended\nBy Jane Roe\n3 March 2024\n\n"
-        f"{OPENING}\n\nWhat changes\n\n{MIDDLE}\n\n{hours}\n\n{CLOSING}\n\n"
-        "Share this article\nFacebook Twitter Email\nMost read\nStorm closes the harbour\n"
-        "New bakery opens\n© 2024 Town News. All rights reserved."
-    )
-    article = clean(text)
-    assert article.headline == "Library hours extended"
-    _assert_whole_article(article.body)
-
-
-def test_the_same_article_as_markdown() -> None:
-    hours = "\n".join(f"- {item}" for item in HOURS)
-    text = (
-        f"# Library hours extended\n\n{OPENING}\n\n## What changes\n\n{MIDDLE}\n\n{hours}\n\n"
-        f"{CLOSING}"
-    )
-    article = clean(text)
-    assert article.headline == "Library hours extended"
-    _assert_whole_article(article.body)
+    for text in (OPENING, "What changes", MIDDLE, *HOURS, CLOSING):
+        assert text in article.body
+    for furniture in ("Most read", "Storm closes the harbour", "All rights reserved", "Share"):
+        assert furniture not in article.body
 
 
 def test_a_docs_page_keeps_its_code() -> None:
