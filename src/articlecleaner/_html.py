@@ -246,6 +246,7 @@ def _structure(
     return parent._replace(kind="caption", group=number)  # figcaption
 
 
+# The attributes ``_is_hidden`` reads (with the tag): an element with none is shown.
 _HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "aria-modal", "style"))
 
 

@@ -701,7 +701,7 @@ def _attached_sentences(
 
 
 def _closing_sentence(
-    page: Page, start: int, end: int, junk: Mapping[int, Category], after_list: bool = False
+    page: Page, start: int, end: int, junk: Mapping[int, Category], after_list: bool
 ) -> int:
     """Widen the run's end over one short sentence printed right after its last paragraph
     ("I hope you like it.", "We will report again next week."), or ``after_list`` the
