@@ -174,9 +174,9 @@ def looks_like_html(text: str) -> bool:
     return 2 * len(_ANY_TAG.findall(visible)) >= visible.count("\n")
 
 
-@dataclass(frozen=True)
-class HtmlBlock:
-    """A block's text with the DOM context it came from."""
+class HtmlBlock(NamedTuple):
+    """A block's text with the DOM context it came from (a named tuple: the walk makes
+    one per block, and a tuple is made fastest)."""
 
     text: str
     tag: str
@@ -499,7 +499,12 @@ def html_blocks(
         starts = event == "start"
         names = element.keys() if starts else ()  # one call instead of one per attribute
         if starts and (
-            tag in _SKIPPED_TAGS or (_is_hidden(element, names) and element not in shown)
+            tag in _SKIPPED_TAGS
+            or (
+                (tag == "dialog" or not _HIDING_ATTRIBUTES.isdisjoint(names))  # can hide it
+                and _is_hidden(element, names)
+                and element not in shown
+            )
         ):
             if tag not in _SKIPPED_TAGS:
                 hidden.append(element)
@@ -562,7 +567,13 @@ def html_blocks(
                 _close_anchor(open_anchors.pop(), flushes, parts, links)
             text = element.tail
         if text and not muted:
-            add(text, tag in _GLUED_TAGS)
+            if len(text) <= budget and tag not in _GLUED_TAGS:  # most texts: ``add`` inlined
+                budget -= len(text)
+                parts.append(text)
+                if open_links:
+                    link_letters += count_letters(text)
+            else:
+                add(text, tag in _GLUED_TAGS)
         if len(blocks) > most_blocks:  # cut: the caller tells, copies and all
             return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden, thread)
     if parts:
@@ -722,10 +733,10 @@ def to_blocks(
                     start,
                     end,
                     first == 0,  # each element is a paragraph; its pieces continue it
-                    tag=item.tag,
-                    link_density=min(1.0, item.link_letters / letters),
-                    dom_tokens=item.tokens,
-                    containers=item.containers,
+                    item.tag,
+                    min(1.0, item.link_letters / letters),
+                    item.tokens,
+                    item.containers,
                 )
             )
     return blocks, markup, split
