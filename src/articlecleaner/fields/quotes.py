@@ -658,13 +658,18 @@ def find_quotes(
     """
     if starts is None:
         starts = list(accumulate((len(p) + _PARAGRAPH_BREAK for p in paragraphs), initial=0))
+    spans = [quoted_spans(paragraph) for paragraph in paragraphs]
+    # Speakers are tracked only for the quotes after them: none after the last quote.
+    last = max((number for number, found in enumerate(spans) if found), default=-1)
+    if last < 0:
+        return []
     speakers = _Speakers(_full_names(paragraphs))
     quotes: list[Quote] = []
-    for number, paragraph in enumerate(paragraphs):
+    for number, paragraph in enumerate(paragraphs[: last + 1]):
         offset = starts[number]
         speakers.paragraph = number
         cursor = 0
-        for span in quoted_spans(paragraph):
+        for span in spans[number]:
             sentence_start, _ = _sentence_bounds(paragraph, span.opener, span.end)
             if sentence_start > cursor:
                 speakers.position = cursor
