@@ -1,0 +1,94 @@
+"""Block features computed by the fast paths are those of the Unicode patterns.
+
+Text in ASCII, or in Latin, Greek and Cyrillic with the punctuation between words, is
+tokenised by the standard ``re`` engine; the rest by the regex module's ``\\p{...}``
+classes. Both must give the same words, letter words and letter weights."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import regex
+
+from articlecleaner._page import (
+    _CJK,
+    _LETTER_WORD,
+    _MARK,
+    _OUTSIDE_SIMPLE_SCRIPTS,
+    _SIMPLE_LETTER,
+    _WORD,
+    CJK_BLOCKS,
+    letter_weight,
+    letter_words,
+    words_of,
+)
+from articlecleaner._text import count_letters
+
+_SIMPLE_RANGES = [
+    (0x0000, 0x02FF),
+    (0x0370, 0x0482),
+    (0x048A, 0x052F),
+    (0x2000, 0x206F),
+    (0x20A0, 0x20C0),
+]
+_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _simple_characters() -> list[str]:
+    return [chr(code) for low, high in _SIMPLE_RANGES for code in range(low, high + 1)]
+
+
+def test_the_simple_ranges_are_those_the_fast_pattern_admits() -> None:
+    admitted = [c for c in map(chr, range(0x3000)) if not _OUTSIDE_SIMPLE_SCRIPTS.match(c)]
+    assert admitted == _simple_characters()
+
+
+def test_in_the_simple_ranges_the_standard_classes_are_the_unicode_ones() -> None:
+    standard_word, simple_letter = re.compile(r"\w"), re.compile(_SIMPLE_LETTER)
+    for character in _simple_characters():
+        where = hex(ord(character))
+        assert _MARK.match(character) is None, where
+        is_word = character != "_" and standard_word.match(character) is not None
+        assert is_word == bool(_LETTER_OR_NUMBER.match(character)), where
+        assert bool(simple_letter.match(character)) == bool(_LETTER.match(character)), where
+
+
+def test_every_cjk_character_lies_in_the_cjk_blocks() -> None:
+    characters = map(chr, range(0x110000))
+    outside = [c for c in characters if _CJK.match(c) and not CJK_BLOCKS.match(c)]
+    assert outside == []
+
+
+_SAMPLES = [
+    "Der Bürgermeister sagte: „Wir schaffen das – 2½ Jahre später.“",
+    "L’équipe a gagné 3–1 ; c’est «magnifique» !",
+    "Президент заявил, что «всё будет хорошо» — в 2024 году.",
+    "Η κυβέρνηση ανακοίνωσε μέτρα ΐ ΰ για το 2023.",
+    "İstanbul’da ığdır şehri_adı x² m³ ¼ €5 ™",
+    "東京で会議が開かれた。ソウル 서울 2024年",
+    "नमस्ते दुनिया, यह एक वाक्य है।",
+    "snake_case and well-known don’t",
+]
+
+
+def _reference(text: str) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """The features by the Unicode patterns alone."""
+    words = _WORD.findall(text)
+    cjk = len(_CJK.findall(text))
+    if cjk:
+        words = [word for word in words if not _CJK.match(word)] + ["\u4e00"] * (cjk // 2)
+    weight = count_letters(text) + 2 * cjk + len(_MARK.findall(text))
+    return tuple(words), tuple(_LETTER_WORD.findall(text.casefold())), weight
+
+
+def test_the_fast_paths_give_the_unicode_features() -> None:
+    generator = random.Random(7)
+    alphabet = _simple_characters()
+    texts = list(_SAMPLES)
+    for _ in range(300):
+        texts.append("".join(generator.choice(alphabet) for _ in range(generator.randint(1, 60))))
+        texts.append(" ".join(generator.choice(_SAMPLES).split()[: generator.randint(1, 6)]))
+    for text in texts:
+        assert (words_of(text), letter_words(text), letter_weight(text)) == _reference(text), text
