@@ -13,12 +13,12 @@ import regex
 
 from articlecleaner._page import (
     _CJK,
+    _CJK_BLOCKS,
     _LETTER_WORD,
     _MARK,
     _OUTSIDE_SIMPLE_SCRIPTS,
     _SIMPLE_LETTER,
     _WORD,
-    CJK_BLOCKS,
     letter_weight,
     letter_words,
     words_of,
@@ -57,7 +57,7 @@ def test_in_the_simple_ranges_the_standard_classes_are_the_unicode_ones() -> Non
 
 def test_every_cjk_character_lies_in_the_cjk_blocks() -> None:
     characters = map(chr, range(0x110000))
-    outside = [c for c in characters if _CJK.match(c) and not CJK_BLOCKS.match(c)]
+    outside = [c for c in characters if _CJK.match(c) and not _CJK_BLOCKS.match(c)]
     assert outside == []
 
 

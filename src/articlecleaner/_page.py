@@ -31,7 +31,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # The Unicode blocks that hold every Han, kana and Hangul character (and some others):
 # text with none of them holds no CJK character, which the standard engine tells at
 # once, while the curly quotes and dashes of any other text lie outside them.
-CJK_BLOCKS = re.compile(
+_CJK_BLOCKS = re.compile(
     "[\u1100-\u11ff\u2e80-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
     "\U00016fe0-\U0001b16f\U0001f200-\U0001f2ff\U00020000-\U0003ffff]"
 )
@@ -54,7 +54,7 @@ _OUTSIDE_SIMPLE_SCRIPTS = re.compile(
     "[^\u0000-\u02ff\u0370-\u0482\u048a-\u052f\u2000-\u206f\u20a0-\u20c0]"
 )
 _SIMPLE_WORD = re.compile(r"\w[\w'’-]*")  # ``_WORD`` in text without "_"
-_SIMPLE_LETTER = r"[^\W\d_\xb2\xb3\xb9\xbc-\xbe]"  # \w but digits, "_", "²" and "½"
+_SIMPLE_LETTER = r"[^\W\d_\xb2\xb3\xb9\xbc-\xbe]"  # \w but digits, "_", "²³¹" and "¼½¾"
 _SIMPLE_LETTER_WORD = re.compile(rf"{_SIMPLE_LETTER}++(?:['’-]{_SIMPLE_LETTER}++)*+")
 # Sentence ends, with the danda of Indic scripts and the Arabic, Urdu, Armenian,
 # Ethiopic and Burmese stops.
@@ -333,8 +333,8 @@ def letter_weight(text: str) -> int:
 
 def _cjk_count(text: str) -> int:
     """How many Han, kana and Hangul characters the text holds (none, at a glance, in
-    text whose every character lies before the first of them)."""
-    return len(_CJK.findall(text)) if CJK_BLOCKS.search(text) else 0
+    text with no character in their Unicode blocks)."""
+    return len(_CJK.findall(text)) if _CJK_BLOCKS.search(text) else 0
 
 
 def letter_words(text: str) -> tuple[str, ...]:
