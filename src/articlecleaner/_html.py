@@ -503,12 +503,7 @@ def html_blocks(
         starts = event == "start"
         names = element.keys() if starts else ()  # one call instead of one per attribute
         if starts and (
-            tag in _SKIPPED_TAGS
-            or (
-                (tag == "dialog" or not _HIDING_ATTRIBUTES.isdisjoint(names))  # can hide it
-                and _is_hidden(element, names)
-                and element not in shown
-            )
+            tag in _SKIPPED_TAGS or (_is_hidden(element, names) and element not in shown)
         ):
             if tag not in _SKIPPED_TAGS:
                 hidden.append(element)
@@ -571,13 +566,7 @@ def html_blocks(
                 _close_anchor(open_anchors.pop(), flushes, parts, links)
             text = element.tail
         if text and not muted:
-            if len(text) <= budget and tag not in _GLUED_TAGS:  # most texts: ``add`` inlined
-                budget -= len(text)
-                parts.append(text)
-                if open_links:
-                    link_letters += count_letters(text)
-            else:
-                add(text, tag in _GLUED_TAGS)
+            add(text, tag in _GLUED_TAGS)
         if len(blocks) > most_blocks:  # cut: the caller tells, copies and all
             return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden, thread)
     if parts:
