@@ -280,7 +280,7 @@ def _tokens(element: etree._Element) -> frozenset[str]:
     names = (get("class"), get("id"), get("role"), get("itemprop"))
     if names == _NO_NAMES:
         return _NO_TOKENS
-    return _tokens_of(" ".join(name for name in names if name))
+    return _tokens_of(" ".join(filter(None, names)))
 
 
 _NO_NAMES = (None, None, None, None)
@@ -467,7 +467,7 @@ def html_blocks(
                 key = (tokens, own, tag)
                 found = unions.get(key)
                 if found is None:
-                    found = unions[key] = tokens | own | {tag}
+                    found = unions[key] = tokens.union(own, (tag,))
                 tokens = found
             merged[level] = tokens
         return tokens
