@@ -145,32 +145,45 @@ def marked_blocks(page: Page) -> frozenset[int]:
     return frozenset(b.index for b in marked)
 
 
-def block_weight(
+def block_weights(
     page: Page,
-    block: Block,
     junk: Mapping[int, Category],
     isolated: frozenset[int],
     marked: frozenset[int] = frozenset(),
     repeats_discounted: bool = True,
-) -> float:
-    """How much a block argues for being inside the article (positive) or outside it."""
-    if block.index in junk:
-        return -_LABELLED_COST
-    letters = _unlinked_letters(page, block, repeats_discounted)
-    if isolated and block.index not in isolated:
-        letters *= _LOOSE_LINE_FACTOR
-    position = page.worded_blocks_before[block.index] / max(1, page.worded_blocks_before[-1])
-    letters *= 1.0 - _LATE_PAGE_DISCOUNT * position
-    if marked and block.index not in marked:
-        letters *= _UNMARKED_FACTOR
-    if block.word_count >= PROSE_MIN_WORDS and (block.terminal or page.reads_as_prose(block)):
-        return letters - _PROSE_OFFSET
-    if block.word_count >= _SENTENCE_MIN_WORDS and block.terminal:
-        return 0.5 * letters - _PROSE_OFFSET
-    cost = _SHORT_LINE_COST + _SHORT_LINE_LETTER_COST * block.letters
-    if block.terminal:
-        cost *= 1.0 - _SENTENCE_LINE_DISCOUNT
-    return -cost
+) -> list[float]:
+    """How much each block argues for being inside the article (positive) or outside it.
+
+    One loop over the page, with what every block needs looked up once: it runs for
+    every block of every page."""
+    before = page.worded_blocks_before
+    total = max(1, before[-1])
+    first_copies = page.first_copies if repeats_discounted else frozenset()
+    weights: list[float] = []
+    for block in page.blocks:
+        index = block.index
+        if index in junk:
+            weights.append(-_LABELLED_COST)
+            continue
+        letters = block.letters * (1.0 - block.link_density)
+        if repeats_discounted and index not in first_copies:
+            letters = letters / page.text_counts[block.text.casefold()] ** 2
+        if isolated and index not in isolated:
+            letters *= _LOOSE_LINE_FACTOR
+        letters *= 1.0 - _LATE_PAGE_DISCOUNT * (before[index] / total)
+        if marked and index not in marked:
+            letters *= _UNMARKED_FACTOR
+        words = block.word_count
+        if words >= PROSE_MIN_WORDS and (block.terminal or page.reads_as_prose(block)):
+            weights.append(letters - _PROSE_OFFSET)
+        elif words >= _SENTENCE_MIN_WORDS and block.terminal:
+            weights.append(0.5 * letters - _PROSE_OFFSET)
+        else:
+            cost = _SHORT_LINE_COST + _SHORT_LINE_LETTER_COST * block.letters
+            if block.terminal:
+                cost *= 1.0 - _SENTENCE_LINE_DISCOUNT
+            weights.append(-cost)
+    return weights
 
 
 def _unlinked_letters(page: Page, block: Block, repeats_discounted: bool = True) -> float:
@@ -279,10 +292,7 @@ class OutsideMainContent(Rule):
         table |= _code_blocks(page, context.junk)
         # A page of nothing but repeated paragraphs still has a body: weigh them in full.
         for repeats_discounted in (True, False):
-            weights = [
-                block_weight(page, block, context.junk, isolated, marked, repeats_discounted)
-                for block in page.blocks
-            ]
+            weights = block_weights(page, context.junk, isolated, marked, repeats_discounted)
             weights = _discount_lists(page, weights, context.junk)
             weights = _discount_numbered(weights, numbered)
             weights = _discount_listings(weights, context.junk)
