@@ -9,7 +9,8 @@ import pytest
 
 from articlecleaner import Category, Context, Label, Rule
 from articlecleaner._html import shorten_long_tags
-from articlecleaner._page import Page, blocks_from_text, build_page
+from articlecleaner._lexicon import all_phrases
+from articlecleaner._page import Page, blocks_from_text, build_page, letter_words
 from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
 from articlecleaner.rules.cookie import CookieBanner
 from articlecleaner.rules.credit import PhotoCredit
@@ -81,6 +82,25 @@ def test_shared_work_is_done_once_per_page() -> None:
 )
 def test_a_line_at_the_edge_of_a_first_test_is_still_caught(rule: type[Rule], line: str) -> None:
     assert labelled(rule, [line]) == [line]
+
+
+def _summary_links() -> list[str]:
+    """Every read-more phrase short enough to be a teaser summary's link."""
+    return sorted(
+        phrase
+        for phrase in all_phrases()["read_more"]
+        if len(letter_words(phrase)) <= 4
+        and len(phrase) <= 40
+        and not set(phrase) & set(".!?…[]()")
+    )
+
+
+@pytest.mark.parametrize("link", _summary_links())
+def test_a_summary_ending_with_any_read_more_phrase_is_caught(link: str) -> None:
+    """The first test passes a line whose last word ends a read-more phrase: every
+    phrase's last word must be among the words it looks for."""
+    line = f"The minister said on Tuesday that the harbour opens again. {link}"
+    assert labelled(ReadMoreTeaser, [line]) == [line]
 
 
 def test_a_hyphenated_copyright_word_is_no_notice() -> None:

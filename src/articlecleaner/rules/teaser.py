@@ -12,7 +12,6 @@ from .._rule import Category, Context, Label, Rule
 from ._phrases import (
     covered_by_phrases,
     phrase_tuples,
-    phrase_vocabulary,
     starts_with_phrase,
     words_covered_by_phrases,
 )
@@ -117,26 +116,26 @@ class ReadMoreTeaser(Rule):
 
 def _may_be_teaser(block: Block) -> bool:
     """A cheap test that every form below needs: the first word opens a read-more phrase
-    or a "More on" label (or is the unit of a reading time that comes first), one of the
-    last few words is a link word or is in a read-more phrase, or the line opens with
-    ">>"."""
+    or a "More on" label (or is the unit of a reading time that comes first), the last
+    word ends a read-more phrase or is a link word or a reading time's unit, or the line
+    opens with ">>"."""
     words = block.letter_words
     if not words:
         return block.text.startswith(">>")
-    first_words, link_words = _teaser_trigger_words()
-    return (
-        words[0] in first_words
-        or not link_words.isdisjoint(words[-_TAIL_LINK_MAX_WORDS:])
-        or block.text.startswith(">>")
-    )
+    first_words, last_words = _teaser_trigger_words()
+    return words[0] in first_words or words[-1] in last_words or block.text.startswith(">>")
 
 
 @cache
 def _teaser_trigger_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The words a teaser's line may open with, and those its link may end it with."""
-    opening = {phrase[0] for phrase in phrase_tuples(("read_more",))}
+    """The words a teaser's line may open with, and those it may end with: a summary's
+    link ends it (the link's words end the line's), and a marker's last word is its
+    phrase's or a reading time's."""
+    phrases = phrase_tuples(("read_more",))
+    opening = {phrase[0] for phrase in phrases}
     opening |= _dotted_i({"noch", "more", "mehr", "más", "weitere", *MINUTE_UNITS})
-    return frozenset(opening), frozenset(phrase_vocabulary(("read_more",)) | _LINK_WORDS)
+    ending = {phrase[-1] for phrase in phrases} | _LINK_WORDS | _dotted_i(set(MINUTE_UNITS))
+    return frozenset(opening), frozenset(ending)
 
 
 def _dotted_i(words: set[str]) -> set[str]:
