@@ -67,6 +67,9 @@ def test_shared_work_is_done_once_per_page() -> None:
         (PhotoCredit, "Figure 2: The harbour at dawn in March"),
         (PhotoCredit, "The harbour at dawn (REUTERS/Jane Roe)"),
         (PhotoCredit, "(c) Jane Roe / dpa"),
+        # an agency after "via", with a capital dotted I, or after a bar
+        (PhotoCredit, "The harbour at dawn VİA Reuters"),
+        (PhotoCredit, "The harbour at dawn | AFP"),
         (PhotoCredit, "Image 3 of 13"),
         (CookieBanner, "Click to load the content"),
         (CopyrightLine, "Content under CC BY-SA 4.0"),

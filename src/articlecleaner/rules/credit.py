@@ -137,7 +137,11 @@ def _reason(block: Block, folded: str) -> str | None:
             return "a bare picture label"
         if _LABEL_SEPARATOR.match(text) and starts_with_phrase(block, ("credit",)):
             return "credit label followed by a name"
-    if _AGENCY_TAIL.search(text[-_TAIL_CHARS:]) and not text.endswith("."):
+    if (
+        not text.endswith(".")
+        and _may_name_agency(text, folded)
+        and _AGENCY_TAIL.search(text[-_TAIL_CHARS:])
+    ):
         return "short line ending with a picture agency"
     if folded.startswith(_GALLERY_OPENERS) and _GALLERY_COUNTER.match(text):
         return "picture gallery counter"
@@ -154,3 +158,9 @@ def _may_end_with_credit(block: Block, tail: str) -> bool:
         or "[+]" in tail
         or not _CREDIT_WORDS.isdisjoint(block.letter_words)
     )
+
+
+def _may_name_agency(text: str, folded: str) -> bool:
+    """The line has a separator that _AGENCY_TAIL needs before the agency: "/", "|", ":",
+    or "via" or "by" in its case-folded text."""
+    return "/" in text or "|" in text or ":" in text or "by" in folded or "via" in folded
