@@ -17,9 +17,10 @@ from articlecleaner.rules.credit import PhotoCredit
 from articlecleaner.rules.footer import CopyrightLine
 from articlecleaner.rules.forms import FormText
 from articlecleaner.rules.navigation import Breadcrumb
+from articlecleaner.rules.notices import ScriptNotice
 from articlecleaner.rules.promo import AppPromo, PromoCall, SitePointer
 from articlecleaner.rules.switcher import LanguageSwitcher
-from articlecleaner.rules.teaser import ReadMoreTeaser
+from articlecleaner.rules.teaser import MarkedTeaser, ReadMoreTeaser
 from tests.test_rules import labelled
 
 
@@ -72,6 +73,8 @@ def test_shared_work_is_done_once_per_page() -> None:
         (PhotoCredit, "The harbour at dawn | AFP"),
         (PhotoCredit, "Image 3 of 13"),
         (CookieBanner, "Click to load the content"),
+        (ScriptNotice, "Bitte JAVASCRIPT aktivieren"),
+        (MarkedTeaser, "Plane passengers quarantined after the outbreak (VIDEO)"),
         (CopyrightLine, "Content under CC BY-SA 4.0"),
         (PromoCall, "Visit our Webshop"),
         (PromoCall, "Follow The Daily Planet on Twitter"),

@@ -50,7 +50,8 @@ class ScriptNotice(Rule):
     category = Category.BOILERPLATE
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
+        for index in sorted(page.blocks_containing(("java",))):
+            block = page.blocks[index]
             if (
                 block.word_count <= _MAX_NOTICE_WORDS
                 and _JAVASCRIPT.search(block.text)

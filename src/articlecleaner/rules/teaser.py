@@ -19,6 +19,7 @@ from .timestamp import MINUTE_UNITS, MINUTES
 
 _TEASER_HEADLINE_MAX_WORDS = 25
 _BRACKET_TAG = regex.compile(r"\[\p{Lu}{2,12}\]$|\((\p{Lu}{2,12})\)$")
+_TAG_ENDINGS = ("]", ")", "]\n", ")\n")
 # In parentheses only a media word is a tag: "(IHR)" spells out an abbreviation.
 _MEDIA_TAGS = frozenset(
     "video videos vídeo vidéo pics photos photo pictures fotos foto bilder watch listen "
@@ -64,6 +65,8 @@ def _is_headline_like(block: Block) -> bool:
 
 def _is_bracket_tag(text: str) -> bool:
     """A title ending in "[NEWS]" or in a media word in parentheses ("(VIDEO)")."""
+    if not text.endswith(_TAG_ENDINGS):
+        return False  # the pattern's "$" takes the end, or a line break there
     tag = _BRACKET_TAG.search(text)
     return tag is not None and (tag[1] is None or tag[1].casefold() in _MEDIA_TAGS)
 
