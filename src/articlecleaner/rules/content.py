@@ -158,16 +158,14 @@ def block_weights(
     every block of every page."""
     before = page.worded_blocks_before
     total = max(1, before[-1])
-    first_copies = page.first_copies if repeats_discounted else frozenset()
+    unlinked = _unlinked_letters(page, junk, repeats_discounted)
     weights: list[float] = []
     for block in page.blocks:
         index = block.index
         if index in junk:
             weights.append(-_LABELLED_COST)
             continue
-        letters = block.letters * (1.0 - block.link_density)
-        if repeats_discounted and index not in first_copies:
-            letters = letters / page.text_counts[block.text.casefold()] ** 2
+        letters = unlinked[index]
         if isolated and index not in isolated:
             letters *= _LOOSE_LINE_FACTOR
         letters *= 1.0 - _LATE_PAGE_DISCOUNT * (before[index] / total)
@@ -186,15 +184,25 @@ def block_weights(
     return weights
 
 
-def _unlinked_letters(page: Page, block: Block, repeats_discounted: bool = True) -> float:
-    """The block's letters that are not link text. A text printed n times (a teaser, a
-    widget, an error message) brings 1/n² of them per copy: all its copies together weigh
-    less than one paragraph printed once. The first copy of a passage printed again
-    block for block (an article printed for small and for large screens) counts in full."""
-    letters = block.letters * (1.0 - block.link_density)
-    if not repeats_discounted or block.index in page.first_copies:
-        return letters
-    return letters / page.text_counts[block.text.casefold()] ** 2
+def _unlinked_letters(
+    page: Page, junk: Mapping[int, Category], repeats_discounted: bool = True
+) -> list[float]:
+    """Each unlabelled block's letters that are not link text (0 for a labelled one). A
+    text printed n times (a teaser, a widget, an error message) brings 1/n² of them per
+    copy: all its copies together weigh less than one paragraph printed once. The first
+    copy of a passage printed again block for block (an article printed for small and
+    for large screens) counts in full."""
+    first_copies = page.first_copies if repeats_discounted else frozenset()
+    found: list[float] = []
+    for block in page.blocks:
+        if block.index in junk:
+            found.append(0.0)
+            continue
+        letters = block.letters * (1.0 - block.link_density)
+        if repeats_discounted and block.index not in first_copies:
+            letters = letters / page.text_counts[block.text.casefold()] ** 2
+        found.append(letters)
+    return found
 
 
 def densest_run(
@@ -684,9 +692,9 @@ def _holds_text(page: Page, junk: Mapping[int, Category]) -> bool:
 def _line_weights(page: Page, junk: Mapping[int, Category]) -> list[float]:
     """Weights for a page without prose: every unlabelled line brings its letters that are
     not links (a line printed n times 1/n² of them), every labelled line costs."""
+    unlinked = _unlinked_letters(page, junk)
     return [
-        -_LABELLED_COST if block.index in junk else _unlinked_letters(page, block)
-        for block in page.blocks
+        -_LABELLED_COST if block.index in junk else unlinked[block.index] for block in page.blocks
     ]
 
 
