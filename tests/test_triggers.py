@@ -78,6 +78,13 @@ def test_shared_work_is_done_once_per_page() -> None:
         (CopyrightLine, "Content under CC BY-SA 4.0"),
         (PromoCall, "Visit our Webshop"),
         (PromoCall, "Follow The Daily Planet on Twitter"),
+        # a disclosure: too long for a call, its words in capitals
+        (
+            PromoCall,
+            "Please note that this post about the new cameras and lenses of the season "
+            "CONTAINS AFFILIATE LINKS to the shops that sell them.",
+        ),
+        (PromoCall, "Dieser Beitrag über die neuen Kameras und Objektive enthält Werbung"),
         (AppPromo, "News App"),
         (SitePointer, "Mehr zum Thema auf example.de"),
         (Breadcrumb, "Home > World > Europe"),

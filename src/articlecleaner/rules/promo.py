@@ -86,6 +86,11 @@ _DISCLOSURE = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_DISCLOSURE_WORDS = 80
+# What each form of _DISCLOSURE needs in a line's folded text.
+_DISCLOSURE_STEMS = (
+    "werbung", "affiliate", "advertising", "references to products", "compensation",
+    "commission",
+)  # fmt: skip
 # A line can only match _PROMO_CALLS or _DISCLOSURE if it has one of these words: a
 # cheap first test.
 _PROMO_WORDS = frozenset(
@@ -208,8 +213,13 @@ class PromoCall(Rule):
                 block.text, page.folded[block.index]
             ):
                 yield self.hit(block.index, "a call to subscribe, follow or download")
-            elif _DISCLOSURE.search(block.text):
+            elif _may_disclose(page.folded[block.index]) and _DISCLOSURE.search(block.text):
                 yield self.hit(block.index, "a disclosure of advertising")
+
+
+def _may_disclose(folded: str) -> bool:
+    """The line's folded text holds what some form of _DISCLOSURE needs."""
+    return any(stem in folded for stem in _DISCLOSURE_STEMS)
 
 
 def _calls_to_act(text: str, folded: str) -> bool:
