@@ -105,6 +105,25 @@ def test_mojibake_is_repaired_with_a_warning() -> None:
     assert any("mojibake" in warning for warning in article.warnings)
 
 
+def test_mojibake_is_counted_in_the_first_200_000_characters() -> None:
+    text = "Le conseil a adopté mercredi un budget pour les écoles, après un long débat."
+    broken = text.encode().decode("cp1252")
+    line = "A plain sentence of the page, with nothing to repair in it.\n"
+    before = line * (200_000 // len(line) - 2)  # the marks end within the first 200,000
+    assert "mojibake" in " ".join(clean(before + broken).warnings)
+    assert "mojibake" not in " ".join(clean(before + line * 3 + broken).warnings)
+
+
+def test_an_xml_declaration_before_the_markup_is_skipped() -> None:
+    paragraph = "The council met on Tuesday and voted to keep the library open all summer."
+    markup = f"<html><body><article><p>{paragraph}</p></article></body></html>"
+    xml = '<?xml version="1.0" encoding="utf-8"?>'
+    for declaration in ("", xml, " \n " + xml):
+        article = clean(declaration + markup)
+        assert article.paragraphs == [paragraph]
+        assert article.warnings == []  # read as HTML
+
+
 def test_correct_text_is_left_alone() -> None:
     text = "Ã la carte and Â are rare, but this sentence is already correct as it stands here."
     assert clean(text).warnings == []

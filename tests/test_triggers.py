@@ -164,3 +164,22 @@ def test_only_a_start_tag_longer_than_the_limit_is_shortened(markup: str, shorte
     text, count = shorten_long_tags(markup, 30)
     assert count == shortened
     assert (text == markup) is (shortened == 0)
+
+
+def test_long_tags_are_found_where_the_pattern_finds_them() -> None:
+    """The scan looks only at every ``limit + 1``-th character; it must shorten exactly
+    the tags the pattern that defines a tag too long matches, and give the same names."""
+    import random
+
+    import regex
+
+    rng = random.Random(33)
+    for _ in range(20_000):
+        limit = rng.randint(1, 12)
+        markup = "".join(
+            rng.choice("<>a-:1 é\n") if rng.random() < 0.3 else rng.choice("abc")
+            for _ in range(rng.randint(0, 80))
+        )
+        pattern = regex.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]{%d,}+>" % limit)
+        expected = pattern.subn(lambda match: f"<{match.group(1)}>", markup)
+        assert shorten_long_tags(markup, limit) == expected, (markup, limit)

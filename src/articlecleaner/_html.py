@@ -36,6 +36,7 @@ _HTML_SIGNS = regex.compile(
     regex.IGNORECASE,
 )
 _XML_DECLARATION = regex.compile(r"\s*<\?xml[^>]{0,200}\?>")
+_LEADING_SPACE = regex.compile(r"\s*")  # the white space the declaration's pattern skips
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main "
@@ -69,7 +70,6 @@ _COMPOUND_HEADS = regex.compile(rf"({'|'.join(_COMPOUND_PREFIXES)})[a-z]")
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
-_LONG_TAG_TEMPLATE = r"<([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]{%d,}+>"
 _BREAKING_TAG = regex.compile(
     r"<(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|blockquote|pre|table|ul|ol)\b"
     r"[^<>]{0,2000}+>|</(?:p|div|li|tr|h[1-6]|section|article|blockquote|pre|table|ul|ol)>",
@@ -87,18 +87,56 @@ _SELF_CLOSED_RAW_TEXT = regex.compile(
 
 
 def shorten_long_tags(text: str, max_chars: int) -> tuple[str, int]:
-    """Reduce start tags longer than ``max_chars`` to their bare name; count them."""
-    # A tag too long: a "<", more than max_chars characters that are neither "<" nor ">",
-    # then its ">" (found by the standard engine, which scans the page fastest).
-    if _long_tag_test(max_chars).search(text) is None:
+    """Reduce start tags longer than ``max_chars`` to their bare name; count them.
+
+    A tag too long is a "<", a name, then ``max_chars`` characters or more that are
+    neither "<" nor ">", then its ">" (as ``<([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]{N,}+>``
+    reads it: the name gives back characters when the rest is short)."""
+    pieces: list[str] = []
+    position = count = 0
+    for start, end in _long_runs(text, max_chars + 1):
+        name = _TAG_NAME.match(text, start + 1)
+        if name is None:
+            continue
+        size = min(len(name[0]), end - start - 1 - max_chars)
+        pieces += (text[position:start], "<", name[0][:size], ">")
+        position, count = end + 1, count + 1
+    if not count:
         return text, 0
-    pattern = regex.compile(_LONG_TAG_TEMPLATE % max_chars)
-    return pattern.subn(lambda match: f"<{match.group(1)}>", text)
+    pieces.append(text[position:])
+    return "".join(pieces), count
 
 
-@lru_cache(maxsize=8)
-def _long_tag_test(max_chars: int) -> re.Pattern[str]:
-    return re.compile(f"<[^<>]{{{max_chars + 1},}}>")
+_TAG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9:-]{0,30}")
+
+
+def _long_runs(text: str, least: int) -> Iterator[tuple[int, int]]:
+    """Where a "<" is followed by ``least`` characters or more that are neither "<" nor
+    ">", then by a ">": the positions of that "<" and that ">".
+
+    Such a run covers a multiple of ``least``, so only those positions are looked at: for
+    each, the nearest "<" and ">" on either side. A search starts where the one before it
+    ended, so no stretch of the page is searched twice for the same character."""
+    size = len(text)
+    lt_before = gt_before = -1  # the last "<" and ">" before the position looked at
+    lt_after = gt_after = -1  # the first "<" and ">" at or after it (-1: not searched yet)
+    searched_to = 0
+    for position in range(least, size, least):
+        if position < searched_to:
+            continue  # inside the run just looked at
+        lt_before = max(lt_before, text.rfind("<", searched_to, position))
+        gt_before = max(gt_before, text.rfind(">", searched_to, position))
+        if lt_after < position:
+            lt_after = text.find("<", position)
+            lt_after = size if lt_after < 0 else lt_after
+        if gt_after < position:
+            gt_after = text.find(">", position)
+            gt_after = size if gt_after < 0 else gt_after
+        searched_to = min(lt_after, gt_after)
+        if searched_to == position or gt_before > lt_before or lt_before < 0:
+            continue  # a "<" or ">" here, or the run does not start with "<"
+        if gt_after < lt_after and gt_after - lt_before - 1 >= least:
+            yield lt_before, gt_after
 
 
 _INERT_OPEN = regex.compile(
@@ -321,7 +359,12 @@ def parse(text: str) -> etree._Element:
         huge_tree=False,
         recover=True,
     )
-    declaration = _XML_DECLARATION.match(text)  # a match, not a sub: no scan of the page
+    # The regex module looks for the pattern's "<?xml" in the whole page before it tries
+    # a match, so the match is tried only when the page starts so.
+    space = _LEADING_SPACE.match(text)
+    declaration = (
+        _XML_DECLARATION.match(text) if space and text.startswith("<?xml", space.end()) else None
+    )
     if declaration:
         text = text[declaration.end() :]
     # "<script/>" opens a script in HTML, as browsers read it; the parser would close it
@@ -619,7 +662,7 @@ def _all_text(element: etree._Element) -> str:
     """The text of the element and everything inside it, pieces joined by spaces (scripts
     and nested hidden parts included, unlike ``_text_of``: the hidden element is judged
     as a whole)."""
-    return " ".join(str(piece) for piece in element.itertext())
+    return " ".join(map(str, element.itertext()))
 
 
 def _is_dialog_or_form(element: etree._Element, words: int) -> bool:
@@ -638,7 +681,8 @@ def _is_dialog_or_form(element: etree._Element, words: int) -> bool:
 def _shingles(text: str) -> set[tuple[str, ...]]:
     """The text's runs of four words, lower-cased."""
     words = _WORD.findall(text.casefold())
-    return {tuple(words[i : i + _SHINGLE_WORDS]) for i in range(len(words) - _SHINGLE_WORDS + 1)}
+    # each run starts at a word; the shifted lists stop the runs at the last full one
+    return set(zip(*(words[offset:] for offset in range(_SHINGLE_WORDS)), strict=False))
 
 
 def _close_anchor(

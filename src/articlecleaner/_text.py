@@ -42,6 +42,7 @@ _SPACES = regex.compile(
 # UTF-8 read as cp1252 leaves these pairs: "Ã©" for "é", "â€™" for "’", "Ã¼" for "ü".
 _MOJIBAKE = regex.compile(r"[ÂÃ][\u0080-\u00bf]|â€[\u0080-\u00bf™œžŸ“”˜šŠ]")
 _MOJIBAKE_MIN = 3
+_MOJIBAKE_SCAN = 200_000  # the characters in which marks are counted
 # A page is UTF-8 with a few broken bytes (a teaser cut inside a character) when at most
 # this share of its non-ASCII bytes fail to decode; cp1252 text fails on nearly all.
 _UTF8_MAX_BROKEN_SHARE = 0.05
@@ -53,16 +54,16 @@ def fix_mojibake(text: str, warnings: list[str]) -> str:
 
     The repair is kept only if it decodes cleanly and removes the marks.
     """
-    if "Ã" not in text and "Â" not in text and "â€" not in text:
-        return text  # none of the marks' first characters: nothing to repair
-    marks = len(_MOJIBAKE.findall(text[:200_000]))
+    if all(text.find(first, 0, _MOJIBAKE_SCAN) < 0 for first in ("Ã", "Â", "â€")):
+        return text  # none of the marks' first characters where marks are counted
+    marks = len(_MOJIBAKE.findall(text[:_MOJIBAKE_SCAN]))
     if marks < _MOJIBAKE_MIN:
         return text
     try:
         repaired = text.encode("cp1252").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return text
-    if len(_MOJIBAKE.findall(repaired[:200_000])) >= marks:
+    if len(_MOJIBAKE.findall(repaired[:_MOJIBAKE_SCAN])) >= marks:
         return text
     warnings.append("mojibake (UTF-8 read as cp1252) was repaired")
     return repaired
