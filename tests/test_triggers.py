@@ -180,6 +180,6 @@ def test_long_tags_are_found_where_the_pattern_finds_them() -> None:
             rng.choice("<>a-:1 é\n") if rng.random() < 0.3 else rng.choice("abc")
             for _ in range(rng.randint(0, 80))
         )
-        pattern = regex.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]{%d,}+>" % limit)
+        pattern = regex.compile(rf"<([A-Za-z][A-Za-z0-9:-]{{0,30}})[^<>]{{{limit},}}+>")
         expected = pattern.subn(lambda match: f"<{match.group(1)}>", markup)
         assert shorten_long_tags(markup, limit) == expected, (markup, limit)

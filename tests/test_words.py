@@ -13,15 +13,18 @@ import regex
 
 from articlecleaner._page import (
     _CJK,
-    _CJK_BLOCKS,
     _LETTER_WORD,
     _MARK,
-    _OUTSIDE_SIMPLE_SCRIPTS,
-    _SIMPLE_LETTER,
     _WORD,
     letter_weight,
     letter_words,
     words_of,
+)
+from articlecleaner._scripts import (
+    CJK_BLOCKS,
+    OUTSIDE_SIMPLE_SCRIPTS,
+    SIMPLE_LETTER,
+    may_hold_cjk_or_arabic,
 )
 from articlecleaner._text import count_letters
 
@@ -41,12 +44,12 @@ def _simple_characters() -> list[str]:
 
 
 def test_the_simple_ranges_are_those_the_fast_pattern_admits() -> None:
-    admitted = [c for c in map(chr, range(0x3000)) if not _OUTSIDE_SIMPLE_SCRIPTS.match(c)]
+    admitted = [c for c in map(chr, range(0x3000)) if not OUTSIDE_SIMPLE_SCRIPTS.match(c)]
     assert admitted == _simple_characters()
 
 
 def test_in_the_simple_ranges_the_standard_classes_are_the_unicode_ones() -> None:
-    standard_word, simple_letter = re.compile(r"\w"), re.compile(_SIMPLE_LETTER)
+    standard_word, simple_letter = re.compile(r"\w"), re.compile(SIMPLE_LETTER)
     for character in _simple_characters():
         where = hex(ord(character))
         assert _MARK.match(character) is None, where
@@ -57,7 +60,14 @@ def test_in_the_simple_ranges_the_standard_classes_are_the_unicode_ones() -> Non
 
 def test_every_cjk_character_lies_in_the_cjk_blocks() -> None:
     characters = map(chr, range(0x110000))
-    outside = [c for c in characters if _CJK.match(c) and not _CJK_BLOCKS.match(c)]
+    outside = [c for c in characters if _CJK.match(c) and not CJK_BLOCKS.match(c)]
+    assert outside == []
+
+
+def test_every_character_of_the_scripts_told_apart_lies_in_their_blocks() -> None:
+    scripts = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}]")
+    characters = map(chr, range(0x110000))
+    outside = [c for c in characters if scripts.match(c) and not may_hold_cjk_or_arabic(c)]
     assert outside == []
 
 

@@ -11,6 +11,7 @@ from functools import cache
 import regex
 
 from ._lexicon import stopword_sets
+from ._scripts import may_hold_cjk_or_arabic
 
 _SAMPLE_CHARS = 20_000
 _MIN_HITS = 5
@@ -27,9 +28,6 @@ _SCRIPTS = (
 )
 
 
-_FIRST_SCRIPT_CHAR = "\u0600"  # the scripts above all lie at or after Arabic
-
-
 def detect_language(texts: Iterable[str]) -> str | None:
     """The ISO 639-1 code of the page's language, or None when nothing is clear."""
     parts: list[str] = []
@@ -40,7 +38,7 @@ def detect_language(texts: Iterable[str]) -> str | None:
         if size >= _SAMPLE_CHARS:
             break
     sample = "\n".join(parts)
-    if not sample.isascii() and max(sample) >= _FIRST_SCRIPT_CHAR:
+    if not sample.isascii() and may_hold_cjk_or_arabic(sample):  # else none of these
         letters = 0
         for language, pattern, share in _SCRIPTS:
             if pattern.search(sample) is None:
@@ -52,8 +50,10 @@ def detect_language(texts: Iterable[str]) -> str | None:
     longer_hits: set[str] = set()
     languages_of = _languages_by_stopword()
     words = (_ASCII_LETTER_WORD if sample.isascii() else _LETTER_WORD).findall(sample.casefold())
-    for word, count in Counter(words).items():
-        for language in languages_of.get(word, ()):
+    counts = Counter(words)
+    for word in counts.keys() & languages_of.keys():  # the stopwords, in any order: hits add up
+        count = counts[word]
+        for language in languages_of[word]:
             hits[language] = hits.get(language, 0) + count
             if len(word) > 1:
                 longer_hits.add(language)

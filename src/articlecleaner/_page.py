@@ -20,6 +20,7 @@ import regex
 from ._dates import TextDates
 from ._language import detect_language
 from ._lexicon import Lexicon, any_stopwords, lexicon_for, stopword_sets
+from ._scripts import CJK_BLOCKS, OUTSIDE_SIMPLE_SCRIPTS, SIMPLE_LETTER
 from ._text import count_letters, tidy_line
 
 _T = TypeVar("_T")
@@ -28,13 +29,6 @@ _LINE = re.compile(r"[^\r\n]+")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 _MARK = regex.compile(r"\p{M}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-# The Unicode blocks that hold every Han, kana and Hangul character (and some others):
-# text with none of them holds no CJK character, which the standard engine tells at
-# once, while the curly quotes and dashes of any other text lie outside them.
-_CJK_BLOCKS = re.compile(
-    "[\u1100-\u11ff\u2e80-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
-    "\U00016fe0-\U0001b16f\U0001f200-\U0001f2ff\U00020000-\U0003ffff]"
-)
 _CHARS_PER_WORD_AT_LEAST = 25
 _CJK_EXTRA = 2
 _WRAPPED_LINE_MIN_WORDS = 8
@@ -45,17 +39,10 @@ _LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+")
 # The same two patterns for ASCII text, where the standard engine is twice as fast.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 _ASCII_LETTER_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
-# Latin, Greek and Cyrillic letters and the punctuation and currency signs between
-# words: no character here is a combining mark, and the standard engine's word and
-# letter classes below match here exactly what the regex module's ``\p{L}`` and ``\p{N}``
-# match (``tests/test_words.py`` checks every character). Text of these characters only
-# is tokenised by the standard engine, two to three times as fast.
-_OUTSIDE_SIMPLE_SCRIPTS = re.compile(
-    "[^\u0000-\u02ff\u0370-\u0482\u048a-\u052f\u2000-\u206f\u20a0-\u20c0]"
-)
+# Text of Latin, Greek and Cyrillic only (see ``_scripts``) is tokenised by the standard
+# engine, two to three times as fast.
 _SIMPLE_WORD = re.compile(r"\w[\w'’-]*")  # ``_WORD`` in text without "_"
-_SIMPLE_LETTER = r"[^\W\d_\xb2\xb3\xb9\xbc-\xbe]"  # \w but digits, "_", "²³¹" and "¼½¾"
-_SIMPLE_LETTER_WORD = re.compile(rf"{_SIMPLE_LETTER}++(?:['’-]{_SIMPLE_LETTER}++)*+")
+_SIMPLE_LETTER_WORD = re.compile(rf"{SIMPLE_LETTER}++(?:['’-]{SIMPLE_LETTER}++)*+")
 # Sentence ends, with the danda of Indic scripts and the Arabic, Urdu, Armenian,
 # Ethiopic and Burmese stops.
 # The marks that end a sentence (or a clause before a list or a quote), and the white
@@ -326,7 +313,7 @@ def letter_weight(text: str) -> int:
     as three letters of an alphabet, so paragraphs in any script weigh alike. Combining
     marks (the vowel signs of Indic scripts) count as letters."""
     letters = count_letters(text)
-    if text.isascii() or not _OUTSIDE_SIMPLE_SCRIPTS.search(text):
+    if text.isascii() or not OUTSIDE_SIMPLE_SCRIPTS.search(text):
         return letters
     return letters + _CJK_EXTRA * _cjk_count(text) + len(_MARK.findall(text))
 
@@ -334,7 +321,7 @@ def letter_weight(text: str) -> int:
 def _cjk_count(text: str) -> int:
     """How many Han, kana and Hangul characters the text holds (none, at a glance, in
     text with no character in their Unicode blocks)."""
-    return len(_CJK.findall(text)) if _CJK_BLOCKS.search(text) else 0
+    return len(_CJK.findall(text)) if CJK_BLOCKS.search(text) else 0
 
 
 def letter_words(text: str) -> tuple[str, ...]:
@@ -342,7 +329,7 @@ def letter_words(text: str) -> tuple[str, ...]:
     if text.isascii():
         return tuple(_ASCII_LETTER_WORD.findall(text.lower()))
     folded = text.casefold()  # which may add marks: "İ" folds to "i" and a dot above
-    if not _OUTSIDE_SIMPLE_SCRIPTS.search(folded):
+    if not OUTSIDE_SIMPLE_SCRIPTS.search(folded):
         return tuple(_SIMPLE_LETTER_WORD.findall(folded))
     return tuple(_LETTER_WORD.findall(folded))
 
@@ -351,7 +338,7 @@ def words_of(text: str) -> tuple[str, ...]:
     """Tokenise text into words; each CJK character stands for half a word."""
     if text.isascii():
         return tuple(_ASCII_WORD.findall(text))
-    if "_" not in text and not _OUTSIDE_SIMPLE_SCRIPTS.search(text):
+    if "_" not in text and not OUTSIDE_SIMPLE_SCRIPTS.search(text):
         return tuple(_SIMPLE_WORD.findall(text))
     words = _WORD.findall(text)
     cjk = _cjk_count(text)
