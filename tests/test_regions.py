@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from articlecleaner import clean
+from articlecleaner._html import html_blocks, parse
 from articlecleaner._limits import DEFAULT_LIMITS
 from articlecleaner._page import alike_entries
 from articlecleaner._reader import read_page
@@ -386,6 +387,34 @@ def test_a_collapsed_panel_of_prose_is_read() -> None:
     )
     article = clean(page)
     assert article.paragraphs[-3:] == SECOND  # an accordion's panel, shown by a click
+
+
+def test_a_walk_resumed_at_a_shown_panel_is_the_walk_from_the_start() -> None:
+    """Showing hidden panels walks the page again from the first panel shown, starting
+    from the state the first walk had there: the blocks and all else must be those of a
+    walk from the start, wherever the panel lies (in a sentence, a numbered list, a link,
+    a table, a button, a panel inside another) and whichever panels are shown."""
+    hide = "style='display:none'"
+    page = (
+        "<html><body><div class='top'><a href='/'>Home</a></div><main><article>"
+        f"<p>Opening words <span {hide}>said twice</span> and the rest.</p>"
+        f"<ol start='3'><li>Third</li><li hidden>Fourth, hidden</li><li>Fifth</li></ol>"
+        f"<p><a href='/more'>A link <b hidden>with a hidden part</b> ends</a> here.</p>"
+        f"<table><tr><td>cell</td><td {hide}>hidden cell</td></tr></table>"
+        f"<button>Label <div hidden><p>Inside a button</p></div></button>"
+        f"<div {hide}><p>Outer panel</p><div hidden><p>Inner panel</p></div></div>"
+        f"<div class='tabs'><p>Tab one</p><div role='tabpanel' hidden><p>Tab two</p></div></div>"
+        f"</article></main><footer><p hidden>Last</p></footer></body></html>"
+    )
+    root = parse(page)
+    first = html_blocks(root)
+    assert len(first.checkpoints) == len(first.hidden) >= 8
+    for index, checkpoint in enumerate(first.checkpoints):
+        for shown in (first.hidden[index : index + 1], first.hidden[index:]):
+            whole = html_blocks(root, shown=frozenset(shown))
+            resumed = html_blocks(root, shown=frozenset(shown), resume=checkpoint)
+            for field in ("blocks", "deepest", "shapes", "landmarks", "hidden", "thread"):
+                assert getattr(resumed, field) == getattr(whole, field), (index, field)
 
 
 def test_a_hidden_copy_of_the_article_is_not_read_twice() -> None:

@@ -14,8 +14,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, pairwise
-from typing import NamedTuple
+from itertools import accumulate, islice, pairwise
+from typing import NamedTuple, TypeVar
 
 import regex
 from lxml import etree
@@ -437,6 +437,36 @@ class WalkedText:
     hidden: list[etree._Element]
     thread: bool = False
     """An element's microdata names the page a discussion thread (see ``THREAD_TYPES``)."""
+    checkpoints: tuple[_Checkpoint, ...] = ()
+    """The walk's state at each hidden element, in order: a walk that shows some of them
+    resumes at the first one shown (see ``html_blocks``)."""
+
+
+class _Checkpoint(NamedTuple):
+    """The walk's state where it met a hidden element, before it skipped it. Lists and
+    dicts that the walk changes later are copies; those it only appends to (``blocks``,
+    ``shapes``, ``landmarks``, ``hidden``, ``screens``) are shared, with their length."""
+
+    element: etree._Element
+    numbers: tuple[int, int, int, int, int, int, int]
+    flags: tuple[bool, bool]
+    blocks: tuple[list[HtmlBlock], int]
+    shapes: tuple[dict[int, str], int]
+    landmarks: tuple[dict[int, str], int]
+    hidden: tuple[list[etree._Element], int]
+    screens: tuple[list[tuple[int, int, bool]], int]
+    parts: list[str]
+    stack: list[_Context]
+    top: _Context
+    merged: list[frozenset[str] | None]
+    containers: list[int]
+    mutes: list[int]
+    counters: dict[int, int]
+    links: list[tuple[tuple[str, ...], str]]
+    open_anchors: list[tuple[int, int, str]]
+    images: list[tuple[str, str]]
+    open_screens: dict[int, tuple[int, bool]]
+    unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]]
 
 
 def html_blocks(
@@ -444,6 +474,7 @@ def html_blocks(
     max_blocks: int | None = None,
     max_chars: int | None = None,
     shown: frozenset[etree._Element] = frozenset(),
+    resume: _Checkpoint | None = None,
 ) -> WalkedText:
     """The text blocks of the document body, in reading order.
 
@@ -451,36 +482,54 @@ def html_blocks(
     and reads at most ``max_chars`` characters of text (the rest is counted as cut).
     Hidden elements are skipped but for those in ``shown``, and so are the copies of a
     part the page prints once more for other screen sizes (see ``_responsive``).
+    ``resume``: a checkpoint of an earlier walk of ``root`` with the same limits, at the
+    first element of ``shown``; everything before it is taken from that walk.
 
     One pass over the tree, in one function: per element it reads the tag and the few
     attributes the rules use, and derives the element's context (block tag, structure)
     from its parent's, kept on a stack. Inline text is collected into ``parts`` until a
     block element starts or ends.
     """
-    budget = max_chars if max_chars is not None else sys.maxsize
     most_blocks = max_blocks if max_blocks is not None else sys.maxsize
-    cut_chars = deepest = elements = flushes = link_letters = open_links = 0
-    blocks: list[HtmlBlock] = []
-    parts: list[str] = []
-    stack: list[_Context] = []
-    top = _BODY  # the innermost open element's context
-    merged: list[frozenset[str] | None] = []  # per open element: its and its ancestors' tokens
-    containers: list[int] = []  # the open elements' numbers
-    muted = False  # inside a button: its text is not the page's
-    mutes: list[int] = []  # the depths at which muting changes
-    shapes: dict[int, str] = {}
-    landmarks: dict[int, str] = {}
-    counters: dict[int, int] = {}
-    links: list[tuple[tuple[str, ...], str]] = []
-    open_anchors: list[tuple[int, int, str]] = []  # parts, flushes, address
-    images: list[tuple[str, str]] = []
-    unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
-    hidden: list[etree._Element] = []
-    # elements shown by screen size: open ones by number (first block, wide screens show
-    # it), then closed ones (first block, block after the last, wide screens show it)
-    open_screens: dict[int, tuple[int, bool]] = {}
-    screens: list[tuple[int, int, bool]] = []
-    thread = False
+    checkpoints: list[_Checkpoint] = []
+    if resume is None:
+        budget = max_chars if max_chars is not None else sys.maxsize
+        cut_chars = deepest = elements = flushes = link_letters = open_links = 0
+        muted = thread = False  # muted: inside a button, whose text is not the page's
+        blocks: list[HtmlBlock] = []
+        parts: list[str] = []
+        stack: list[_Context] = []
+        top = _BODY  # the innermost open element's context
+        merged: list[frozenset[str] | None] = []  # per open element: its and ancestors' tokens
+        containers: list[int] = []  # the open elements' numbers
+        mutes: list[int] = []  # the depths at which muting changes
+        shapes: dict[int, str] = {}
+        landmarks: dict[int, str] = {}
+        counters: dict[int, int] = {}
+        links: list[tuple[tuple[str, ...], str]] = []
+        open_anchors: list[tuple[int, int, str]] = []  # parts, flushes, address
+        images: list[tuple[str, str]] = []
+        unions: dict[tuple[frozenset[str], frozenset[str], str], frozenset[str]] = {}
+        hidden: list[etree._Element] = []
+        # elements shown by screen size: open ones by number (first block, wide screens
+        # show it), then closed ones (first block, block after the last, wide screens show it)
+        open_screens: dict[int, tuple[int, bool]] = {}
+        screens: list[tuple[int, int, bool]] = []
+        events = etree.iterwalk(root, events=("start", "end"))
+    else:
+        budget, cut_chars, deepest, elements, flushes, link_letters, open_links = resume.numbers
+        muted, thread = resume.flags
+        blocks = _prefix(resume.blocks)
+        shapes = dict(islice(resume.shapes[0].items(), resume.shapes[1]))
+        landmarks = dict(islice(resume.landmarks[0].items(), resume.landmarks[1]))
+        hidden, screens = _prefix(resume.hidden), _prefix(resume.screens)
+        parts, stack, top = list(resume.parts), list(resume.stack), resume.top
+        merged, containers = list(resume.merged), list(resume.containers)
+        mutes, counters = list(resume.mutes), dict(resume.counters)
+        links, open_anchors = list(resume.links), list(resume.open_anchors)
+        images, open_screens = list(resume.images), dict(resume.open_screens)
+        unions = resume.unions
+        events = _ResumedEvents(resume.element, root)
 
     def add(text: str, glued: bool) -> None:
         nonlocal budget, cut_chars, link_letters
@@ -532,7 +581,6 @@ def html_blocks(
             links, images = [], []
         parts, link_letters = [], 0
 
-    events = etree.iterwalk(root, events=("start", "end"))
     skipping = False
     for event, element in events:
         if skipping:  # skip_subtree: the skipped element's own end comes next
@@ -549,6 +597,30 @@ def html_blocks(
             tag in _SKIPPED_TAGS or (_is_hidden(element, names) and element not in shown)
         ):
             if tag not in _SKIPPED_TAGS:
+                checkpoints.append(
+                    _Checkpoint(
+                        element,
+                        (budget, cut_chars, deepest, elements, flushes, link_letters, open_links),
+                        (muted, thread),
+                        (blocks, len(blocks)),
+                        (shapes, len(shapes)),
+                        (landmarks, len(landmarks)),
+                        (hidden, len(hidden)),
+                        (screens, len(screens)),
+                        parts[:],
+                        stack[:],
+                        top,
+                        merged[:],
+                        containers[:],
+                        mutes[:],
+                        counters.copy(),
+                        links[:],
+                        open_anchors[:],
+                        images[:],
+                        open_screens.copy(),
+                        unions,
+                    )
+                )
                 hidden.append(element)
             elif tag == "img" and not muted:
                 _add_image(element, images)
@@ -611,13 +683,58 @@ def html_blocks(
         if text and not muted:
             add(text, tag in _GLUED_TAGS)
         if len(blocks) > most_blocks:  # cut: the caller tells, copies and all
-            return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden, thread)
+            return WalkedText(
+                blocks, deepest, cut_chars, shapes, landmarks, hidden, thread, tuple(checkpoints)
+            )
     if parts:
         flush(0)
     copies = narrow_screen_copies(screens, [b.text for b in blocks]) if screens else frozenset()
     if copies:
         blocks = [block for index, block in enumerate(blocks) if index not in copies]
-    return WalkedText(blocks, deepest, cut_chars, shapes, landmarks, hidden, thread)
+    return WalkedText(
+        blocks, deepest, cut_chars, shapes, landmarks, hidden, thread, tuple(checkpoints)
+    )
+
+
+_T = TypeVar("_T")
+
+
+def _prefix(shared: tuple[list[_T], int]) -> list[_T]:
+    """A copy of the first items of a list the walk only appended to."""
+    items, length = shared
+    return items[:length]
+
+
+class _ResumedEvents:
+    """The events ``etree.iterwalk(root)`` gives from the start of ``element`` on: the
+    element's own walk, then each following sibling's, then the end of its parent, and
+    so on up to ``root``. ``skip_subtree`` skips the children of the element just started,
+    as iterwalk's does."""
+
+    def __init__(self, element: etree._Element, root: etree._Element) -> None:
+        self._walk = etree.iterwalk(element, events=("start", "end"))
+        self._events = self._all(element, root)
+
+    def _all(
+        self, element: etree._Element, root: etree._Element
+    ) -> Iterator[tuple[str, etree._Element]]:
+        yield from self._walk
+        node = element
+        while node is not root:
+            for sibling in node.itersiblings():
+                self._walk = etree.iterwalk(sibling, events=("start", "end"))
+                yield from self._walk
+            parent = node.getparent()
+            if parent is None:
+                return
+            node = parent
+            yield "end", node
+
+    def __iter__(self) -> Iterator[tuple[str, etree._Element]]:
+        return self._events
+
+    def skip_subtree(self) -> None:
+        self._walk.skip_subtree()
 
 
 _COLLAPSED_MIN_WORDS = 20

@@ -73,8 +73,9 @@ def _html_page(text: str, limits: Limits, language: str | None, warnings: list[s
         return _text_page(strip_tags(text), limits, language, warnings)
     walked = html_blocks(root, limits.max_blocks, limits.max_chars)
     shown = collapsed_content(walked.hidden, walked.blocks)
-    if shown:
-        walked = html_blocks(root, limits.max_blocks, limits.max_chars, shown)
+    if shown:  # walked again from the first panel shown
+        first = next(point for point in walked.checkpoints if point.element in shown)
+        walked = html_blocks(root, limits.max_blocks, limits.max_chars, shown, first)
     found, deepest = walked.blocks, walked.deepest
     if walked.cut_chars:
         warnings.append(
