@@ -60,11 +60,11 @@ def ends_with_terminal(text: str) -> bool:
     return text.rstrip(_TRAILING_SPACE)[-1:] in _TERMINAL_MARKS
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One line or block element of the page, with its features."""
+class Block(NamedTuple):
+    """One line or block element of the page, with its features. (A named tuple: one is
+    made for every block of every page, four times as fast as a frozen dataclass.)"""
 
-    index: int
+    index: int  # type: ignore[assignment]  # the field hides tuple.index, never called
     text: str
     start: int
     end: int
@@ -360,7 +360,7 @@ def make_block(
 ) -> Block:
     """Build a Block and compute its text features."""
     words = words_of(text)
-    return Block(  # positional: a dataclass is built twice as fast so, once per block
+    return Block(  # positional: faster, once per block
         index,
         text,
         start,
