@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from articlecleaner import clean
 from articlecleaner._lexicon import quote_cues
-from articlecleaner.fields.quotes import find_quotes, quoted_spans
+from articlecleaner.fields.quotes import _TOKEN, _tokens, find_quotes, quoted_spans
 
 CUES = frozenset({"said", "says", "told", "added", "according to", "sagte", "a dit", "dijo"})
 
@@ -402,3 +404,15 @@ def test_ascii_text_is_tokenised_as_the_unicode_pattern_tokenises_it(text: str) 
 
     assert quotes._ASCII_TOKEN.findall(text) == quotes._TOKEN.findall(text)
     assert quotes._tokens(text) == quotes._TOKEN.findall(text)
+
+
+def test_the_fast_tokenisers_split_as_the_unicode_pattern_does() -> None:
+    """ASCII text and text of Latin, Greek and Cyrillic only are tokenised by the standard
+    engine; every such text must give the tokens the regex module's pattern gives."""
+    alphabet = "aZ09éßÄñøΩжЖ²½_'’-.,;:()—– \u00a0İ\u0307"
+    shuffle = random.Random(5)
+    for _ in range(5000):
+        text = "".join(shuffle.choice(alphabet) for _ in range(shuffle.randint(1, 30)))
+        assert _tokens(text) == _TOKEN.findall(text), text
+        ascii_text = text.encode("ascii", "ignore").decode()
+        assert _tokens(ascii_text) == _TOKEN.findall(ascii_text), ascii_text

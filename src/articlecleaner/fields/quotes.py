@@ -25,6 +25,7 @@ import regex
 
 from .._lexicon import PERSONAL_PRONOUNS
 from .._models import Quote
+from .._scripts import OUTSIDE_SIMPLE_SCRIPTS
 
 _PAIRS = {
     "“": "”",
@@ -50,7 +51,10 @@ _MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
 _TOKEN = regex.compile(
     r"[\p{L}\p{N}][\p{L}\p{N}'’-]*+(?:\.[\p{L}\p{N}][\p{L}\p{N}'’-]*+)*+|[,;:()—–]"
 )
-_ASCII_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*(?:\.[A-Za-z0-9][A-Za-z0-9'-]*)*|[,;:()]")
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*+(?:\.[A-Za-z0-9][A-Za-z0-9'-]*+)*+|[,;:()]")
+# The same in text of Latin, Greek and Cyrillic only with no "_": there the standard
+# engine's \w is [\p{L}\p{N}] (see ``_scripts``), and it tokenises twice as fast.
+_SIMPLE_TOKEN = re.compile(r"\w[\w'’-]*+(?:\.\w[\w'’-]*+)*+|[,;:()—–]")
 # A full stop after an initial or a title ("J. Gerald Hebert", "Sen. Cruz") ends no sentence.
 _NO_END = r"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Maj))"
 _SENTENCE_END = regex.compile(_NO_END + r"[.!?][”\"’»)]*\s+(?=[\p{Lu}\"“„«])")
@@ -173,7 +177,11 @@ def _looks_closing(text: str, index: int) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
+    if text.isascii():
+        return _ASCII_TOKEN.findall(text)
+    if "_" not in text and not OUTSIDE_SIMPLE_SCRIPTS.search(text):
+        return _SIMPLE_TOKEN.findall(text)
+    return _TOKEN.findall(text)
 
 
 def _cue_at(tokens: Sequence[str], cues: frozenset[str]) -> Iterator[tuple[int, int]]:
