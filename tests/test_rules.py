@@ -519,6 +519,31 @@ def test_headline_above_a_lower_case_line_stays_apart() -> None:
     ]
 
 
+def test_a_blank_line_of_either_kind_or_of_spaces_starts_a_paragraph() -> None:
+    text = "One\r\n\r\nTwo\n \t\nThree\rFour\r\rFive\n\u200b\nSix\r\nSeven"
+    blocks, split = blocks_from_text(text)
+    assert [(b.text, b.paragraph_start) for b in blocks] == [
+        ("One", True),
+        ("Two", True),
+        ("Three", True),
+        ("Four", False),
+        ("Five", True),
+        ("Six", True),
+        ("Seven", False),
+    ]
+    assert [text[b.start : b.end] for b in blocks][-3:] == ["Five", "Six", "Seven"]
+    assert split == 0
+
+
+def test_a_line_too_long_is_cut_at_spaces_into_lines_of_one_paragraph() -> None:
+    text = "Intro line\n\n" + " ".join(["word"] * 30) + "\nNext"
+    blocks, split = blocks_from_text(text, max_line_chars=50)
+    assert split == 1
+    assert [b.paragraph_start for b in blocks] == [True, True, False, False, False, False]
+    assert all(len(text[b.start : b.end]) <= 50 for b in blocks)
+    assert " ".join(b.text for b in blocks[1:-1]) == " ".join(["word"] * 30)
+
+
 def test_lines_of_a_menu_are_not_joined() -> None:
     text = "home\nnews\nsport\nweather and travel updates for the whole region today\nmore\n"
     assert len(blocks_from_text(text)[0]) == 5

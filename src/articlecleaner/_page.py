@@ -413,14 +413,17 @@ def blocks_from_text(
     split_lines = 0
     for match in _LINE.finditer(text):
         first, last = match.span()
-        gap = text[previous_end:first]
-        paragraph_start = not lines or max(gap.count("\n"), gap.count("\r")) > 1
-        pieces = (
-            list(split_at_spaces(first, last, text, max_line_chars))
-            if last - first > max_line_chars
-            else [(first, last)]
+        # A blank line before: two line breaks of one kind since the last line kept.
+        paragraph_start = (
+            not lines
+            or text.count("\n", previous_end, first) > 1
+            or text.count("\r", previous_end, first) > 1
         )
-        split_lines += len(pieces) > 1
+        if last - first > max_line_chars:
+            pieces = list(split_at_spaces(first, last, text, max_line_chars))
+            split_lines += 1
+        else:
+            pieces = [(first, last)]
         for start, end in pieces:
             line = _tidy_row(text[start:end])
             if line:
@@ -429,11 +432,13 @@ def blocks_from_text(
                 previous_end = last
         if max_blocks is not None and len(lines) > max_blocks:
             break
-    blocks = [
-        make_block(index, " ".join(line.text for line in group), group[0].start, group[-1].end,
-                   group[0].paragraph_start)
-        for index, group in enumerate(_unwrap(lines, max_line_chars))
-    ]  # fmt: skip
+    blocks: list[Block] = []
+    for group in _unwrap(lines, max_line_chars):
+        head = group[0]
+        joined = head.text if len(group) == 1 else " ".join(line.text for line in group)
+        blocks.append(
+            make_block(len(blocks), joined, head.start, group[-1].end, head.paragraph_start)
+        )
     return blocks, split_lines
 
 
@@ -471,7 +476,9 @@ def _unwrap(lines: Sequence[_Line], max_chars: int) -> Iterator[list[_Line]]:
             if size >= max_chars:
                 break
             end += 1
-        if end - index >= _WRAPPED_MIN_LINES or ends_with_terminal(lines[end - 1].text):
+        if end == index + 1:
+            yield [lines[index]]
+        elif end - index >= _WRAPPED_MIN_LINES or ends_with_terminal(lines[end - 1].text):
             yield list(lines[index:end])
         else:  # a later start would end on the same unfinished line: no group here
             yield from ([line] for line in lines[index:end])
