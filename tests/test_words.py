@@ -9,8 +9,10 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 import regex
 
+from articlecleaner._dates import anchor_words
 from articlecleaner._page import (
     _CJK,
     _LETTER_WORD,
@@ -24,9 +26,11 @@ from articlecleaner._scripts import (
     CJK_BLOCKS,
     OUTSIDE_SIMPLE_SCRIPTS,
     SIMPLE_LETTER,
+    any_word_in_any_case,
     may_hold_cjk_or_arabic,
 )
 from articlecleaner._text import count_letters
+from articlecleaner.rules.timestamp import _DAY_NAMES
 
 _SIMPLE_RANGES = [
     (0x0000, 0x02FF),
@@ -69,6 +73,28 @@ def test_every_character_of_the_scripts_told_apart_lies_in_their_blocks() -> Non
     characters = map(chr, range(0x110000))
     outside = [c for c in characters if scripts.match(c) and not may_hold_cjk_or_arabic(c)]
     assert outside == []
+
+
+@pytest.mark.parametrize("words", [sorted(anchor_words()), list(_DAY_NAMES)])
+def test_a_word_in_any_case_is_found_in_every_spelling_the_regex_module_matches(
+    words: list[str],
+) -> None:
+    """The test runs before a case-insensitive search of the regex module: every word,
+    with one of its letters (or spaces) changed into any character that search takes for
+    it, must pass."""
+    everything = "".join(map(chr, range(0x110000)))
+    spaces = regex.findall(r"\s", everything)
+    holds = any_word_in_any_case(words)
+    for word in words:
+        for at, letter in enumerate(word):
+            if letter == " ":
+                variants = spaces
+            else:
+                variants = regex.findall(regex.escape(letter), everything, regex.IGNORECASE)
+            assert letter in variants
+            for variant in variants:
+                assert holds(f"3 {word[:at]}{variant}{word[at + 1 :]}."), (word, variant)
+    assert not holds("3 " + "x" * 40)
 
 
 _SAMPLES = [

@@ -9,12 +9,25 @@ import regex
 from .._dates import TextDates
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
+from .._scripts import any_word_in_any_case
 
+_DAY_NAMES = (
+    "just now",
+    "yesterday",
+    "today",
+    "gestern",
+    "heute",
+    "hier",
+    "aujourd'hui",
+    "ayer",
+    "hoy",
+)
 _DAY_WORDS = regex.compile(
-    r"\b(?:just now|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)\b"
+    rf"\b(?:{'|'.join(_DAY_NAMES)})\b"
     r"|\b\d+\s*[smhdw]\b",  # "2h", "5 m": the short ages of teaser lists
     regex.IGNORECASE,
 )
+_MAY_NAME_DAY = any_word_in_any_case(_DAY_NAMES)  # before _DAY_WORDS, in text without digits
 # How long the article takes to read: "5 min read", "Lesezeit: 4 Minuten", "3 Minuten
 # Lesezeit", "Tempo di lettura: 3 minuti". A bare "4 minutes" is no reading time.
 MINUTES = r"\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut)"
@@ -83,7 +96,10 @@ class TimestampLine(Rule):
             if (
                 block.tag not in _TABLE_CELLS
                 and block.word_count <= _MAX_WORDS
-                and (any(map(str.isdigit, block.text)) or _DAY_WORDS.search(block.text))
+                and (
+                    any(map(str.isdigit, block.text))
+                    or (_MAY_NAME_DAY(block.text) and _DAY_WORDS.search(block.text))
+                )
                 and is_timestamp_only(block.text, dates)
             ):
                 yield self.hit(block.index, "only a date, time or age")
