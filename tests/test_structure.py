@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import html as lxml_html
+from pydantic import BaseModel, ValidationError
 
 from articlecleaner import clean
+from articlecleaner._models import BodyBlock, Image, Link, construct
 from articlecleaner.cli import main
 from benchmarks.structure import (
     gold_labels,
@@ -329,3 +332,39 @@ def test_text_indented_lines_are_code_with_their_blank_lines() -> None:
     )
     assert [b.kind for b in article.blocks] == ["paragraph", "code", "paragraph"]
     assert "```\ndef parse(line):\n    name" in article.to_markdown()
+
+
+@pytest.mark.parametrize(
+    ("model", "fields"),
+    [
+        (Link, {"text": "the report", "url": "https://example.org/report"}),
+        (Image, {"alt": "", "url": "https://example.org/a.png"}),
+        (
+            BodyBlock,
+            {
+                "kind": "list_item",
+                "text": "Second step",
+                "level": None,
+                "depth": 2,
+                "number": 2,
+                "rows": [],
+                "header": False,
+                "links": [Link(text="step", url="https://example.org/s")],
+                "images": [],
+                "paragraph": 4,
+            },
+        ),
+        (BodyBlock, {"text": "Fields out of order", "kind": "paragraph", "paragraph": 0}),
+    ],
+)
+def test_a_model_constructed_fast_is_the_one_pydantic_constructs(
+    model: type[BaseModel], fields: dict[str, Any]
+) -> None:
+    fast, slow = construct(model, dict(fields)), model.model_construct(**fields)
+    assert fast == slow
+    assert repr(fast) == repr(slow)
+    assert fast.model_dump_json() == slow.model_dump_json()
+    assert fast.model_fields_set == slow.model_fields_set
+    assert fast.model_copy(update={"text": "x"} if "text" in fields else {}) is not fast
+    with pytest.raises(ValidationError):
+        fast.__setattr__(next(iter(fields)), "changed")

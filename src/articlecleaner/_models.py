@@ -3,13 +3,54 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from functools import cache
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+_M = TypeVar("_M", bound=BaseModel)
+# What a pydantic v2 model instance holds: ``model_construct`` sets these four.
+_INSTANCE_SLOTS = (
+    "__dict__",
+    "__pydantic_fields_set__",
+    "__pydantic_extra__",
+    "__pydantic_private__",
+)
+_set = object.__setattr__
+
+
+def construct(model: type[_M], fields: dict[str, Any]) -> _M:
+    """``model.model_construct(**fields)`` four times as fast: it runs for every block and
+    link of every body. When ``fields`` gives every field of the model in its order, each
+    with its type (nothing is validated), it sets what ``model_construct`` sets, on a model
+    with no private attributes, no post-init hook and no extra fields, as long as pydantic's
+    instances hold what they hold today; else it calls ``model_construct``."""
+    if tuple(fields) != _fast_fields(model):
+        return model.model_construct(**fields)
+    made = model.__new__(model)
+    _set(made, "__dict__", fields)
+    _set(made, "__pydantic_fields_set__", set(fields))
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
+
+
+@cache
+def _fast_fields(model: type[BaseModel]) -> tuple[str, ...] | None:
+    """The model's field names in order, if ``construct`` may set them itself."""
+    fast = (
+        BaseModel.__slots__ == _INSTANCE_SLOTS
+        and model.__pydantic_post_init__ is None
+        and not model.__pydantic_root_model__
+        and not model.__private_attributes__
+        and model.model_config.get("extra") != "allow"
+    )
+    return tuple(model.model_fields) if fast else None
 
 
 class Quote(_Frozen):

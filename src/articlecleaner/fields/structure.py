@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin
 
 from .._html import join_inline
-from .._models import BlockKind, BodyBlock, Image, Link
+from .._models import BlockKind, BodyBlock, Image, Link, construct
 from .._page import Markup, Page
 from .._text import tidy_line
 from .layout import item_marker, text_markup
@@ -49,13 +49,13 @@ def _typed(
     texts = [page.blocks[index].text for index in indexes]
     parts = [markup.get(index, _PLAIN) for index in indexes]
     links = [
-        Link.model_construct(text=text, url=_absolute(base, address))
+        construct(Link, {"text": text, "url": _absolute(base, address)})
         for part in parts
         for pieces, address in part.links
         if (text := tidy_line(join_inline(pieces)))
     ]
     images = [
-        Image.model_construct(alt=alt, url=_absolute(base, address))
+        construct(Image, {"alt": alt, "url": _absolute(base, address)})
         for part in parts
         for alt, address in part.images
     ]
@@ -83,17 +83,20 @@ def _typed(
         marker = None if page.is_html else item_marker(text)
         text = text[marker[0] :] if marker else text
     # Every value is built here with its type: the model is made without validating it.
-    return BodyBlock.model_construct(
-        kind=kind,
-        text=text,
-        level=level,
-        depth=depth,
-        number=number,
-        rows=rows,
-        header=header,
-        links=links,
-        images=images,
-        paragraph=paragraph,
+    return construct(
+        BodyBlock,
+        {
+            "kind": kind,
+            "text": text,
+            "level": level,
+            "depth": depth,
+            "number": number,
+            "rows": rows,
+            "header": header,
+            "links": links,
+            "images": images,
+            "paragraph": paragraph,
+        },
     )
 
 
