@@ -2,7 +2,7 @@
 run only on the texts that need them: character classes that tell which scripts a text
 is written in (the standard engine scans a text for a class of code points several times
 faster than the regex module scans for a script property such as ``\\p{Han}``), and words
-in any case (``tests/test_words.py`` and ``tests/test_dates.py`` check every code point)."""
+in any case (``tests/test_words.py`` checks every code point)."""
 
 from __future__ import annotations
 
