@@ -335,3 +335,10 @@ def test_each_page_has_its_own_dates() -> None:
     second = build_page("Updated 3 May 2020", blocks_from_text("Updated 3 May 2020")[0])
     assert first.text_dates is first.text_dates
     assert first.text_dates is not second.text_dates
+
+
+@pytest.mark.parametrize(
+    "text", ["3 HOURS AGO", "VOR 2 STUNDEN", "İL Y A 3 HEURES", "HACE 5 MINUTOS"]
+)
+def test_relative_dates_in_capitals(text: str) -> None:
+    assert find_relative(text) is not None
