@@ -53,7 +53,7 @@ class Context:
 
 class Label(NamedTuple):
     """A rule's verdict on one block: remove it, for this reason. (A named tuple: rules
-    make one for most blocks of every page, four times as fast as a frozen dataclass.)"""
+    make one for most blocks of every page, three times as fast as a frozen dataclass.)"""
 
     block: int
     code: str
