@@ -9,6 +9,7 @@ ago``, ``vor 2 Stunden``) when a reference time is given. Times and zones are ke
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -17,7 +18,7 @@ from functools import cache
 import regex
 
 from ._lexicon import date_words
-from ._scripts import any_word_in_any_case
+from ._scripts import case_folded_words
 
 _ZONE_HOURS = {
     "gmt": 0, "utc": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "cest": 2, "mesz": 2,
@@ -282,15 +283,15 @@ def anchor_words() -> set[str]:
 
 
 @cache
-def _anchor_test() -> Callable[[str], bool]:
-    """A test that a text holds an anchor word of a relative date, in any case: a text
-    without one holds no relative date."""
-    return any_word_in_any_case(anchor_words())
+def _anchor_words() -> re.Pattern[str]:
+    """Any anchor word of a relative date, in case-folded text: a text without one holds
+    no relative date."""
+    return case_folded_words(anchor_words())
 
 
 def find_relative(text: str) -> tuple[timedelta, tuple[int, int]] | None:
     """How long ago a relative date (``3 hours ago``, ``il y a 3 heures``) lies, and its span."""
-    if not _anchor_test()(text):
+    if not _anchor_words().search(text.casefold()):
         return None
     for pattern, unit_of in _relative_patterns():
         match = pattern.search(text)

@@ -20,7 +20,7 @@ import regex
 from ._dates import TextDates
 from ._language import detect_language
 from ._lexicon import Lexicon, any_stopwords, lexicon_for, stopword_sets
-from ._scripts import CJK_BLOCKS, OUTSIDE_SIMPLE_SCRIPTS, SIMPLE_LETTER
+from ._scripts import CJK_BLOCKS, OUTSIDE_SIMPLE_SCRIPTS, SIMPLE_LETTER, word_class_is_simple
 from ._text import count_letters, tidy_line
 
 _T = TypeVar("_T")
@@ -338,7 +338,7 @@ def words_of(text: str) -> tuple[str, ...]:
     """Tokenise text into words; each CJK character stands for half a word."""
     if text.isascii():
         return tuple(_ASCII_WORD.findall(text))
-    if "_" not in text and not OUTSIDE_SIMPLE_SCRIPTS.search(text):
+    if word_class_is_simple(text):
         return tuple(_SIMPLE_WORD.findall(text))
     words = _WORD.findall(text)
     cjk = _cjk_count(text)

@@ -25,7 +25,7 @@ import regex
 
 from .._lexicon import PERSONAL_PRONOUNS
 from .._models import Quote
-from .._scripts import OUTSIDE_SIMPLE_SCRIPTS
+from .._scripts import word_class_is_simple
 
 _PAIRS = {
     "“": "”",
@@ -179,7 +179,7 @@ def _looks_closing(text: str, index: int) -> bool:
 def _tokens(text: str) -> list[str]:
     if text.isascii():
         return _ASCII_TOKEN.findall(text)
-    if "_" not in text and not OUTSIDE_SIMPLE_SCRIPTS.search(text):
+    if word_class_is_simple(text):
         return _SIMPLE_TOKEN.findall(text)
     return _TOKEN.findall(text)
 

@@ -9,7 +9,7 @@ import regex
 from .._dates import TextDates
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
-from .._scripts import any_word_in_any_case
+from .._scripts import case_folded_words
 
 _DAY_NAMES = (
     "just now",
@@ -27,7 +27,7 @@ _DAY_WORDS = regex.compile(
     r"|\b\d+\s*[smhdw]\b",  # "2h", "5 m": the short ages of teaser lists
     regex.IGNORECASE,
 )
-_MAY_NAME_DAY = any_word_in_any_case(_DAY_NAMES)  # before _DAY_WORDS, in text without digits
+_DAY_NAME = case_folded_words(_DAY_NAMES)  # before _DAY_WORDS, in text without digits
 # How long the article takes to read: "5 min read", "Lesezeit: 4 Minuten", "3 Minuten
 # Lesezeit", "Tempo di lettura: 3 minuti". A bare "4 minutes" is no reading time.
 MINUTES = r"\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut)"
@@ -91,14 +91,14 @@ class TimestampLine(Rule):
     category = Category.METADATA
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        dates = page.text_dates
+        dates, folded = page.text_dates, page.folded
         for block in page.blocks:
             if (
                 block.tag not in _TABLE_CELLS
                 and block.word_count <= _MAX_WORDS
                 and (
                     any(map(str.isdigit, block.text))
-                    or (_MAY_NAME_DAY(block.text) and _DAY_WORDS.search(block.text))
+                    or (_DAY_NAME.search(folded[block.index]) and _DAY_WORDS.search(block.text))
                 )
                 and is_timestamp_only(block.text, dates)
             ):
