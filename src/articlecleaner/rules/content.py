@@ -3,6 +3,7 @@ regions beside it."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import islice, pairwise
 
@@ -134,8 +135,15 @@ def marked_blocks(page: Page) -> frozenset[int]:
 
     Empty when no such container holds enough text to be the article, or holds less than
     a tenth of the page's prose (the excerpts of teaser cards named like a post's body).
+    Found once per page for the rules that ask.
     """
-    marked = [b for b in page.blocks if b.dom_tokens & CONTENT_MARKERS]
+    return page.shared("blocks of the marked article body", _marked_blocks)
+
+
+def _marked_blocks(page: Page) -> frozenset[int]:
+    if not page.is_html:  # text has no markup
+        return frozenset()
+    marked = [b for b in page.blocks if not CONTENT_MARKERS.isdisjoint(b.dom_tokens)]
     letters = sum(b.letters for b in marked)
     if letters < _MIN_MARKED_LETTERS:
         return frozenset()
@@ -660,22 +668,29 @@ def _main_element(
 def _card_blocks(page: Page, inside: Sequence[Block], depth: int) -> frozenset[int]:
     """The blocks of card grids inside the element at ``depth``: three or more entries of
     one shape under one parent, most of them holding two blocks or more (a title and a
-    price, a name and a summary). A menu's items hold one link each."""
-    entries: dict[tuple[int, str], dict[int, list[int]]] = {}
+    price, a name and a summary). A menu's items hold one link each.
+
+    An element's number is unique on the page and its depth fixed, so each element below
+    ``depth`` is looked at once, with the count of blocks it holds and its parent."""
+    held: Counter[int] = Counter()
+    parents: dict[int, int] = {}
     for block in inside:
-        containers = block.containers
-        for level in range(depth + 1, len(containers)):
-            classed = page.shapes.get(containers[level])
-            if classed is None:
-                continue
-            key = (containers[level - 1], shape_of(classed))
-            entries.setdefault(key, {}).setdefault(containers[level], []).append(block.index)
-    found: set[int] = set()
+        below = block.containers[depth + 1 :]
+        held.update(below)
+        parents.update(zip(below, block.containers[depth:], strict=False))
+    entries: dict[tuple[int, str], list[int]] = {}
+    for element in held:
+        classed = page.shapes.get(element)
+        if classed is not None:
+            entries.setdefault((parents[element], shape_of(classed)), []).append(element)
+    cards: set[int] = set()
     for members in entries.values():
-        full = sum(1 for held in members.values() if len(held) >= 2)
+        full = sum(1 for element in members if held[element] >= 2)
         if len(members) >= _MIN_ENTRIES and 2 * full >= len(members):
-            found.update(index for held in members.values() for index in held)
-    return frozenset(found)
+            cards.update(members)
+    if not cards:
+        return frozenset()
+    return frozenset(b.index for b in inside if not cards.isdisjoint(b.containers))
 
 
 def _holds_text(page: Page, junk: Mapping[int, Category]) -> bool:
