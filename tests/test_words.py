@@ -13,6 +13,7 @@ import pytest
 import regex
 
 from articlecleaner._dates import anchor_words
+from articlecleaner._limits import Limits
 from articlecleaner._page import (
     _CJK,
     _LETTER_WORD,
@@ -22,6 +23,7 @@ from articlecleaner._page import (
     letter_words,
     words_of,
 )
+from articlecleaner._reader import read_page
 from articlecleaner._scripts import (
     CJK_BLOCKS,
     OUTSIDE_SIMPLE_SCRIPTS,
@@ -133,3 +135,14 @@ def test_the_fast_paths_give_the_unicode_features() -> None:
         texts.append(" ".join(generator.choice(_SAMPLES).split()[: generator.randint(1, 6)]))
     for text in texts:
         assert (words_of(text), letter_words(text), letter_weight(text)) == _reference(text), text
+
+
+def test_html_blocks_weigh_their_letters_as_any_block_does() -> None:
+    """The walk counts each element's letters once and hands the count on to the block's
+    weight; a block cut into pieces weighs each piece's own letters."""
+    long = " ".join(["中文字符 and wörds, 123 ünïcode."] * 30)
+    html = f"<html><body><p>{long}</p><p>한국어 문장 <a href='/x'>링크</a></p></body></html>"
+    page, _ = read_page(html, Limits(max_line_chars=200))
+    assert len(page.blocks) > 3  # the long paragraph was cut
+    for block in page.blocks:
+        assert block.letters == letter_weight(block.text), block.text

@@ -869,7 +869,7 @@ def to_blocks(
         line = min(max(item.line, 1), len(line_starts))
         start = line_starts[line - 1]
         end = line_starts[line] - 1 if line < len(line_starts) else len(text)
-        letters = count_letters(item.text) or 1
+        counted = count_letters(item.text)
         size = len(item.text)
         pieces = (
             list(split_at_spaces(0, size, item.text, max_block_chars))
@@ -888,9 +888,10 @@ def to_blocks(
                     end,
                     first == 0,  # each element is a paragraph; its pieces continue it
                     item.tag,
-                    min(1.0, item.link_letters / letters),
+                    min(1.0, item.link_letters / (counted or 1)),
                     item.tokens,
                     item.containers,
+                    counted if len(pieces) == 1 else None,
                 )
             )
     return blocks, markup, split

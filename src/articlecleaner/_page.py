@@ -308,11 +308,13 @@ def _stopword_share(words: Sequence[str], stops: frozenset[str]) -> float:
     return sum(1 for word in words if word.casefold() in stops) / len(words)
 
 
-def letter_weight(text: str) -> int:
+def letter_weight(text: str, letters: int | None = None) -> int:
     """Letters in the text, a CJK character counting as three: it carries about as much
     as three letters of an alphabet, so paragraphs in any script weigh alike. Combining
-    marks (the vowel signs of Indic scripts) count as letters."""
-    letters = count_letters(text)
+    marks (the vowel signs of Indic scripts) count as letters. ``letters``: the text's
+    ``count_letters``, when the caller has it."""
+    if letters is None:
+        letters = count_letters(text)
     if text.isascii() or not OUTSIDE_SIMPLE_SCRIPTS.search(text):
         return letters
     return letters + _CJK_EXTRA * _cjk_count(text) + len(_MARK.findall(text))
@@ -357,8 +359,10 @@ def make_block(
     link_density: float = 0.0,
     dom_tokens: frozenset[str] = frozenset(),
     containers: tuple[int, ...] = (),
+    letters: int | None = None,
 ) -> Block:
-    """Build a Block and compute its text features."""
+    """Build a Block and compute its text features; ``letters`` is the text's
+    ``count_letters``, when the caller has it."""
     words = words_of(text)
     return Block(  # positional: faster, once per block
         index,
@@ -369,7 +373,7 @@ def make_block(
         words,
         max(len(words), len(text) // _CHARS_PER_WORD_AT_LEAST),
         letter_words(text),
-        letter_weight(text),
+        letter_weight(text, letters),
         ends_with_terminal(text),
         tag,
         link_density,
