@@ -10,6 +10,7 @@ import pytest
 from articlecleaner import clean
 from articlecleaner._language import detect_language
 from articlecleaner._lexicon import PHRASE_TYPES, available_languages, lexicon_for
+from articlecleaner._page import blocks_from_text, build_page
 
 # language: (home, share, read more, teaser, copyright, cookie, headline, paragraph, paragraph)
 PAGES = {
@@ -303,8 +304,16 @@ def test_a_passage_in_another_language_weighs_as_prose() -> None:
     assert clean(page, language="de").paragraphs == [synopsis]
 
 
-def test_ascii_words_are_read_as_the_unicode_pattern_reads_them() -> None:
-    from articlecleaner import _language
-
-    sample = "it's the well-known o'clock news -- and 3 more: x-ray, a--b, 'quoted'".casefold()
-    assert _language._ASCII_LETTER_WORD.findall(sample) == _language._LETTER_WORD.findall(sample)
+def test_the_page_words_detect_the_language_the_texts_do() -> None:
+    """A page hands its blocks' letter words to the detection; they are the words the
+    detection reads from the texts themselves."""
+    texts = [
+        "Die Stadt und der Hafen sind in der Nacht still.",
+        "L'été dernier, la ville a rouvert le port aux bateaux de pêche.",
+        "It's the well-known o'clock news -- and 3 more: x-ray, a--b, 'quoted'.",
+    ]
+    for page_texts in (texts[:1], texts[1:2], texts):
+        blocks, _ = blocks_from_text("\n\n".join(page_texts))
+        page = build_page("", blocks)
+        assert page.language == detect_language(page_texts) is not None
+    assert detect_language(["the and of"], [("die", "und", "der", "das", "ist")]) == "de"

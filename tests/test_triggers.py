@@ -10,7 +10,8 @@ import pytest
 from articlecleaner import Category, Context, Label, Rule
 from articlecleaner._html import shorten_long_tags
 from articlecleaner._lexicon import all_phrases
-from articlecleaner._page import Page, blocks_from_text, build_page, letter_words
+from articlecleaner._page import Page, blocks_from_text, build_page
+from articlecleaner._text import letter_words
 from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
 from articlecleaner.rules.cookie import CookieBanner
 from articlecleaner.rules.credit import PhotoCredit

@@ -14,15 +14,7 @@ import regex
 
 from articlecleaner._dates import anchor_words
 from articlecleaner._limits import Limits
-from articlecleaner._page import (
-    _CJK,
-    _LETTER_WORD,
-    _MARK,
-    _WORD,
-    letter_weight,
-    letter_words,
-    words_of,
-)
+from articlecleaner._page import _CJK, _MARK, _WORD, letter_weight, words_of
 from articlecleaner._reader import read_page
 from articlecleaner._scripts import (
     CJK_BLOCKS,
@@ -31,7 +23,7 @@ from articlecleaner._scripts import (
     case_folded_words,
     may_hold_cjk_or_arabic,
 )
-from articlecleaner._text import count_letters
+from articlecleaner._text import _LETTER_WORD, count_letters, letter_words
 from articlecleaner.rules.timestamp import _DAY_NAMES
 
 _SIMPLE_RANGES = [

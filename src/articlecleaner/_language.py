@@ -3,20 +3,19 @@ profiles for the rest. Small, fast and dependency-free."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import cache
+from itertools import chain
 
 import regex
 
 from ._lexicon import stopword_sets
 from ._scripts import may_hold_cjk_or_arabic
+from ._text import letter_words
 
 _SAMPLE_CHARS = 20_000
 _MIN_HITS = 5
-_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-_ASCII_LETTER_WORD = re.compile(r"[a-z][a-z'-]*")  # the same in lower-cased ASCII, faster
 _LETTER = regex.compile(r"\p{L}")
 # (language, pattern, share of all letters that decides it), checked in this order:
 # kana marks Japanese even among Han characters.
@@ -28,16 +27,20 @@ _SCRIPTS = (
 )
 
 
-def detect_language(texts: Iterable[str]) -> str | None:
-    """The ISO 639-1 code of the page's language, or None when nothing is clear."""
-    parts: list[str] = []
-    size = 0
+def detect_language(
+    texts: Sequence[str], word_lists: Sequence[Sequence[str]] | None = None
+) -> str | None:
+    """The ISO 639-1 code of the page's language, or None when nothing is clear.
+
+    Read from the first texts that hold 20,000 characters; ``word_lists``: each text's
+    ``letter_words``, when the caller has them."""
+    sampled = size = 0
     for text in texts:
-        parts.append(text)
+        sampled += 1
         size += len(text)
         if size >= _SAMPLE_CHARS:
             break
-    sample = "\n".join(parts)
+    sample = "\n".join(texts[:sampled])
     if not sample.isascii() and may_hold_cjk_or_arabic(sample):  # else none of these
         letters = 0
         for language, pattern, share in _SCRIPTS:
@@ -49,8 +52,8 @@ def detect_language(texts: Iterable[str]) -> str | None:
     hits: dict[str, int] = {}
     longer_hits: set[str] = set()
     languages_of = _languages_by_stopword()
-    words = (_ASCII_LETTER_WORD if sample.isascii() else _LETTER_WORD).findall(sample.casefold())
-    counts = Counter(words)
+    words = word_lists[:sampled] if word_lists else map(letter_words, texts[:sampled])
+    counts = Counter(chain.from_iterable(words))
     for word in counts.keys() & languages_of.keys():  # the stopwords, in any order: hits add up
         count = counts[word]
         for language in languages_of[word]:

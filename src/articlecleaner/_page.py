@@ -20,8 +20,8 @@ import regex
 from ._dates import TextDates
 from ._language import detect_language
 from ._lexicon import Lexicon, any_stopwords, lexicon_for, stopword_sets
-from ._scripts import CJK_BLOCKS, OUTSIDE_SIMPLE_SCRIPTS, SIMPLE_LETTER, word_class_is_simple
-from ._text import count_letters, tidy_line
+from ._scripts import CJK_BLOCKS, OUTSIDE_SIMPLE_SCRIPTS, word_class_is_simple
+from ._text import count_letters, letter_words, tidy_line
 
 _T = TypeVar("_T")
 _LINE = re.compile(r"[^\r\n]+")
@@ -35,14 +35,10 @@ _WRAPPED_LINE_MIN_WORDS = 8
 _WRAPPED_MIN_LINES = 3  # this many wrapped lines are prose even without a final full stop
 _PASSAGE_MIN_BLOCKS = 3  # blocks printed again in the same order: a passage, not a teaser
 _PASSAGE_MAX_LINKED = 0.1  # share of a passage's letters in links: above, a teaser list
-_LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+")
-# The same two patterns for ASCII text, where the standard engine is twice as fast.
+# The same pattern for ASCII text, where the standard engine is twice as fast, and for
+# text of Latin, Greek and Cyrillic only (see ``_scripts``), two to three times as fast.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
-_ASCII_LETTER_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
-# Text of Latin, Greek and Cyrillic only (see ``_scripts``) is tokenised by the standard
-# engine, two to three times as fast.
 _SIMPLE_WORD = re.compile(r"\w[\w'’-]*")  # ``_WORD`` in text without "_"
-_SIMPLE_LETTER_WORD = re.compile(rf"{SIMPLE_LETTER}++(?:['’-]{SIMPLE_LETTER}++)*+")
 # Sentence ends, with the danda of Indic scripts and the Arabic, Urdu, Armenian,
 # Ethiopic and Burmese stops.
 # The marks that end a sentence (or a clause before a list or a quote), and the white
@@ -326,16 +322,6 @@ def _cjk_count(text: str) -> int:
     return len(_CJK.findall(text)) if CJK_BLOCKS.search(text) else 0
 
 
-def letter_words(text: str) -> tuple[str, ...]:
-    """Lower-cased letter tokens; digits, icons and punctuation are skipped."""
-    if text.isascii():
-        return tuple(_ASCII_LETTER_WORD.findall(text.lower()))
-    folded = text.casefold()  # which may add marks: "İ" folds to "i" and a dot above
-    if not OUTSIDE_SIMPLE_SCRIPTS.search(folded):
-        return tuple(_SIMPLE_LETTER_WORD.findall(folded))
-    return tuple(_LETTER_WORD.findall(folded))
-
-
 def words_of(text: str) -> tuple[str, ...]:
     """Tokenise text into words; each CJK character stands for half a word."""
     if text.isascii():
@@ -512,7 +498,9 @@ def build_page(
     markup: dict[int, Markup] | None = None,
 ) -> Page:
     """Assemble a Page, detecting the language from the blocks unless one is given."""
-    lang = language or detect_language(block.text for block in blocks)
+    lang = language or detect_language(
+        [block.text for block in blocks], [block.letter_words for block in blocks]
+    )
     return Page(
         text=text,
         blocks=tuple(blocks),

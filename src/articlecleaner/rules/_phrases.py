@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from .._lexicon import all_phrases
-from .._page import Block, letter_words
+from .._page import Block
+from .._text import letter_words
 
 _MAX_PHRASE_WORDS = 6
 

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import regex
 
-from .._page import Page, letter_words
+from .._page import Page
 from .._rule import Category, Context, Label, Rule
+from .._text import letter_words
 from ._pattern_line import PatternLine
 from ._phrases import covered_by_phrases, words_covered_by_phrases
 

@@ -7,8 +7,9 @@ from functools import cache
 
 import regex
 
-from .._page import Block, Page, letter_words
+from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule
+from .._text import letter_words
 from ._phrases import (
     covered_by_phrases,
     phrase_tuples,
