@@ -4,6 +4,7 @@ pass over a line a rule's patterns catch: lines at the edges of those tests."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
 
@@ -12,6 +13,7 @@ from articlecleaner._html import shorten_long_tags
 from articlecleaner._lexicon import all_phrases
 from articlecleaner._page import Page, blocks_from_text, build_page
 from articlecleaner._text import letter_words
+from articlecleaner.rules._phrases import blocks_covered_by_phrases, covered_by_phrases
 from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
 from articlecleaner.rules.cookie import CookieBanner
 from articlecleaner.rules.credit import PhotoCredit
@@ -184,3 +186,19 @@ def test_long_tags_are_found_where_the_pattern_finds_them() -> None:
         pattern = regex.compile(rf"<([A-Za-z][A-Za-z0-9:-]{{0,30}})[^<>]{{{limit},}}+>")
         expected = pattern.subn(lambda match: f"<{match.group(1)}>", markup)
         assert shorten_long_tags(markup, limit) == expected, (markup, limit)
+
+
+def test_the_page_loop_finds_the_blocks_each_line_test_finds() -> None:
+    """``blocks_covered_by_phrases`` passes over blocks by cheap tests first; it must keep
+    every block that ``covered_by_phrases`` accepts, of every kind and length bound."""
+    phrases = all_phrases()
+    lines = [phrase[:1].upper() + phrase[1:] for kind in phrases for phrase in phrases[kind]]
+    lines += [f"{first} {second}" for first, second in pairwise(lines)]
+    lines += ["Share this story, and read on.", "", "12 34", "Home Home Home Home Home Home"]
+    page = _page(lines)
+    for kind in phrases:
+        for kinds in ((kind,), (kind, "share"), (kind, "cookie")):
+            for max_words in (1, 2, 6, 12):
+                expected = [b for b in page.blocks if covered_by_phrases(b, kinds, max_words)]
+                assert list(blocks_covered_by_phrases(page, kinds, max_words)) == expected
+                assert expected or max_words < 2, kinds

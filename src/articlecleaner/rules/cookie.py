@@ -8,7 +8,7 @@ import regex
 
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
-from ._phrases import covered_by_phrases
+from ._phrases import blocks_covered_by_phrases
 
 _COOKIE_WORD = regex.compile(
     r"(?<![a-z])cookies?(?![a-z])|\bcookie-|クッキー|쿠키|çerez|ملفات تعريف الارتباط",
@@ -58,9 +58,13 @@ class CookieBanner(Rule):
     def label(self, page: Page, context: Context) -> Iterator[Label]:
         cookies = page.blocks_containing(_COOKIE_STEMS)
         embeds = page.blocks_containing(_EMBED_STEMS)
+        consent_lines = {
+            block.index
+            for block in blocks_covered_by_phrases(page, ("cookie",), _MAX_CONSENT_LINE_WORDS)
+        }
         for block in page.blocks:
             index = block.index
-            if covered_by_phrases(block, ("cookie",), _MAX_CONSENT_LINE_WORDS):
+            if index in consent_lines:
                 yield self.hit(index, "line is only consent words")
             elif (
                 index in cookies

@@ -8,7 +8,7 @@ import regex
 
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
-from ._phrases import covered_by_phrases
+from ._phrases import blocks_covered_by_phrases
 
 _MAX_COPYRIGHT_WORDS = 40
 # An ASCII line is tried only with "(c)", one of these words (whole: "copyright-free"
@@ -81,9 +81,8 @@ class FooterPhraseLine(Rule):
     category = Category.FOOTER
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
-            if covered_by_phrases(block, ("footer", "cookie"), 12):
-                yield self.hit(block.index, "line is only footer links")
+        for block in blocks_covered_by_phrases(page, ("footer", "cookie"), 12):
+            yield self.hit(block.index, "line is only footer links")
 
 
 # How a blog engine opens the sentence under a post that files it ...

@@ -10,7 +10,7 @@ from .._page import Page
 from .._rule import Category, Context, Label, Rule
 from .._text import letter_words
 from ._pattern_line import PatternLine
-from ._phrases import covered_by_phrases, words_covered_by_phrases
+from ._phrases import blocks_covered_by_phrases, words_covered_by_phrases
 
 _HOME_WORDS = ("Home", "Startseite", "Inicio", "Accueil", "Início", "Главная", "Strona główna")
 _GLUED_BREADCRUMB = regex.compile(
@@ -45,8 +45,8 @@ class NavigationPhraseLine(Rule):
     category = Category.NAVIGATION
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
-            if not block.terminal and covered_by_phrases(block, ("navigation",), 6):
+        for block in blocks_covered_by_phrases(page, ("navigation",), 6):
+            if not block.terminal:
                 yield self.hit(block.index, "line is only navigation words")
 
 

@@ -9,7 +9,7 @@ import regex
 
 from .._page import Block, Page
 from .._rule import Category, Context, Label, Rule
-from ._phrases import covered_by_phrases
+from ._phrases import blocks_covered_by_phrases
 
 # Each form of a call to action, with a piece of text it needs (case-folded): a form is
 # tried only on a line that has its piece. Tried apart, the forms cost half what one
@@ -133,8 +133,8 @@ class PromoPhraseLine(Rule):
     category = Category.PROMO
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
-            if covered_by_phrases(block, ("promo", "share"), 8) and not _ends_sentence(block):
+        for block in blocks_covered_by_phrases(page, ("promo", "share"), 8):
+            if not _ends_sentence(block):
                 yield self.hit(block.index, "line is only promotion words")
 
 

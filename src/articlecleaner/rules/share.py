@@ -8,7 +8,7 @@ import regex
 
 from .._page import Page
 from .._rule import Category, Context, Label, Rule
-from ._phrases import covered_by_phrases
+from ._phrases import blocks_covered_by_phrases
 
 _ICON_WORD = regex.compile(r"icon", regex.IGNORECASE)
 _MIN_ICON_MENTIONS = 3
@@ -28,9 +28,8 @@ class SharePhraseLine(Rule):
     category = Category.SHARE
 
     def label(self, page: Page, context: Context) -> Iterator[Label]:
-        for block in page.blocks:
-            if covered_by_phrases(block, ("share",), 10):
-                yield self.hit(block.index, "line is only share or social words")
+        for block in blocks_covered_by_phrases(page, ("share",), 10):
+            yield self.hit(block.index, "line is only share or social words")
 
 
 class IconRun(Rule):
