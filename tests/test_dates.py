@@ -342,3 +342,6 @@ def test_each_page_has_its_own_dates() -> None:
 )
 def test_relative_dates_in_capitals(text: str) -> None:
     assert find_relative(text) is not None
+    fetched = datetime(2022, 3, 3, 12, 0, tzinfo=timezone.utc)
+    published = clean(_page(text), reference_time=fetched).published
+    assert published is not None and published < fetched  # the page's date reads it too

@@ -200,7 +200,7 @@ def find_dates(text: str) -> list[FoundDate]:
     An ambiguous ``05/06/2021`` is read day first (5 June), as most of the world prints
     it; ``05/13/2021`` can only be May 13.
     """
-    if not _TWO_DIGITS.search(text):  # every format has a year of two digits at least
+    if not may_hold_date(text):
         return []
     found: list[FoundDate] = []
     for pattern, could_match in _patterns():
@@ -216,6 +216,12 @@ def find_dates(text: str) -> list[FoundDate]:
         if not result or item.start >= result[-1].end:
             result.append(item)
     return result
+
+
+def may_hold_date(text: str) -> bool:
+    """False when ``find_dates`` can find nothing in the text: every format has a year of
+    two digits at least."""
+    return _TWO_DIGITS.search(text) is not None
 
 
 def find_date(text: str) -> tuple[datetime, tuple[int, int]] | None:
@@ -289,9 +295,16 @@ def _anchor_words() -> re.Pattern[str]:
     return case_folded_words(anchor_words())
 
 
+def may_be_relative(folded: str) -> bool:
+    """False when ``find_relative`` can find nothing in the text whose case-folded form
+    (with or without the dot above that "İ" leaves) is ``folded``: it holds no anchor
+    word of a relative date."""
+    return _anchor_words().search(folded) is not None
+
+
 def find_relative(text: str) -> tuple[timedelta, tuple[int, int]] | None:
     """How long ago a relative date (``3 hours ago``, ``il y a 3 heures``) lies, and its span."""
-    if not _anchor_words().search(text.casefold()):
+    if not may_be_relative(text.casefold()):
         return None
     for pattern, unit_of in _relative_patterns():
         match = pattern.search(text)

@@ -26,7 +26,7 @@ from functools import cache
 
 import regex
 
-from .._dates import FoundDate, find_date
+from .._dates import FoundDate, find_date, may_be_relative, may_hold_date
 from .._lexicon import date_words
 from .._page import Page
 from .._settle import Verdict
@@ -177,10 +177,12 @@ def _candidates(
     end = verdict.kept[-1] + 1 if verdict.kept else len(page.blocks)
     result: list[_Candidate] = []
     skipped_relative = False
+    folded = page.folded
     for block in page.blocks[:comments_start]:
         long = block.word_count > _LONG_BLOCK_WORDS
-        found = _block_dates(page, block.text, long)
-        if not found and not long:
+        # most lines hold no date: the tests that find_dates and find_relative open with
+        found = _block_dates(page, block.text, long) if may_hold_date(block.text) else []
+        if not found and not long and may_be_relative(folded[block.index]):
             relative = page.text_dates.relative(block.text)
             if relative and reference is None:
                 skipped_relative = True
