@@ -85,19 +85,21 @@ def text_markup(page: Page, kept: Sequence[int]) -> dict[int, Markup]:
         if next_text and len(group) <= 2 and all(_titles(blocks[index]) for index in group):
             markup.update(dict.fromkeys(group, _HEADING))
             continue
-        announced = position > 0 and blocks[groups[position - 1][-1]].text.endswith(":")
-        next_prose = following is not None and is_prose(blocks[following[0]])
-        headings = _headings_in(
-            [blocks[index] for index in group], announced, next_prose, next_text
-        )
-        headings = {group[place] for place in headings}
-        markup.update(dict.fromkeys(headings, _HEADING))
+        headings: set[int] = set()
+        if len(group) > 1:  # a line alone is no heading among lines printed together
+            announced = position > 0 and blocks[groups[position - 1][-1]].text.endswith(":")
+            next_prose = following is not None and is_prose(blocks[following[0]])
+            places = _headings_in(
+                [blocks[index] for index in group], announced, next_prose, next_text
+            )
+            headings = {group[place] for place in places}
+            markup.update(dict.fromkeys(headings, _HEADING))
         for items in _runs_without(group, headings):
             marked = [item_marker(blocks[index].text) for index in items]
             for index, marker in zip(items, marked, strict=True):
                 if marker is not None or len(items) >= 2:
                     number = marker[1] if marker else None
-                    markup[index] = Markup(kind="item", level=1, number=number)
+                    markup[index] = _ITEM if number is None else _ITEM._replace(number=number)
     prose_groups = [group for group, is_code in zip(groups, code, strict=True) if not is_code]
     markup.update(dict.fromkeys(_lower_case_runs(page, prose_groups), _ITEM))
     return markup
@@ -161,11 +163,11 @@ def _code_like(block: Block) -> bool:
 def _headings_in(
     lines: Sequence[Block], announced: bool, next_prose: bool, next_text: bool
 ) -> set[int]:
-    """The places of the headings among lines printed together: a heading-like line
-    (numbered or not) right above a line of prose; a numbered one last, after an
-    unnumbered line and above a paragraph; an unnumbered one first, above a list of two
-    or more lines, unless the line above announces the list; or last, after three
-    or more lines, right above a paragraph."""
+    """The places of the headings among two lines or more printed together (one line
+    alone is none of these): a heading-like line (numbered or not) right above a line of
+    prose; a numbered one last, after an unnumbered line and above a paragraph; an
+    unnumbered one first, above a list of two or more lines, unless the line above
+    announces the list; or last, after three or more lines, right above a paragraph."""
     found = set()
     last = len(lines) - 1
     for place, line in enumerate(lines):
