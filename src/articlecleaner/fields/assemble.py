@@ -12,10 +12,9 @@ from .headline import headline_from_meta
 
 
 def _blocks_of(verdict: Verdict, code: str) -> list[int]:
+    """The blocks the rule ``code`` labelled, in page order."""
     return sorted(
-        index
-        for index, found in verdict.labels.items()
-        if any(rule.code == code for rule, _ in found)
+        {index for index, found in verdict.labels.items() for rule, _ in found if rule.code == code}
     )
 
 
@@ -58,19 +57,19 @@ def _headings_by_body(page: Page, verdict: Verdict) -> tuple[list[str], list[str
     between; and the headings of any level near the body's start that no rule took for
     junk (lying outside the main run does not count) nor for a dateline or byline."""
     start = verdict.kept[0] if verdict.kept else len(page.blocks)
-    plain = [
-        all(type(rule) in _NOT_JUNK for rule, _ in verdict.labels.get(index, ()))
-        for index in range(len(page.blocks))
-    ]
+
+    def plain(index: int) -> bool:
+        return all(type(rule) in _NOT_JUNK for rule, _ in verdict.labels.get(index, ()))
+
     top = start
-    while top > 0 and plain[top - 1]:
+    while top > 0 and plain(top - 1):
         top -= 1
     above = [block.text for block in page.blocks[top:start] if block.tag == "h1"]
     near = [
         block.text
         for block in page.blocks[max(0, start - _NEAR_BEFORE) : start + _NEAR_AFTER]
         if _is_heading(block)
-        and plain[block.index]
+        and plain(block.index)
         and not any(type(rule) in _BYLINES for rule, _ in verdict.labels.get(block.index, ()))
     ]
     return above, near
