@@ -594,7 +594,12 @@ def html_blocks(
         starts = event == "start"
         names = element.keys() if starts else ()  # one call instead of one per attribute
         if starts and (
-            tag in _SKIPPED_TAGS or (_is_hidden(element, names) and element not in shown)
+            tag in _SKIPPED_TAGS
+            or (
+                (tag == "dialog" or not _HIDING_ATTRIBUTES.isdisjoint(names))  # else shown
+                and _is_hidden(element, names)
+                and element not in shown
+            )
         ):
             if tag not in _SKIPPED_TAGS:
                 checkpoints.append(
