@@ -35,8 +35,8 @@ _WRAPPED_LINE_MIN_WORDS = 8
 _WRAPPED_MIN_LINES = 3  # this many wrapped lines are prose even without a final full stop
 _PASSAGE_MIN_BLOCKS = 3  # blocks printed again in the same order: a passage, not a teaser
 _PASSAGE_MAX_LINKED = 0.1  # share of a passage's letters in links: above, a teaser list
-# The same pattern for ASCII text, where the standard engine is twice as fast, and for
-# text of Latin, Greek and Cyrillic only (see ``_scripts``), two to three times as fast.
+# ``_WORD`` for ASCII text, where the standard engine is twice as fast, and for text of
+# Latin, Greek and Cyrillic only (see ``_scripts``), two to three times as fast.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 _SIMPLE_WORD = re.compile(r"\w[\w'’-]*")  # ``_WORD`` in text without "_"
 # Sentence ends, with the danda of Indic scripts and the Arabic, Urdu, Armenian,

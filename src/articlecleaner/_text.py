@@ -1,4 +1,6 @@
-"""Decoding bytes and text hygiene: the only place that turns input into clean ``str``."""
+"""Decoding bytes and text hygiene: the only place that turns input into clean ``str``;
+and the letter words that the block features, the rules and the language detection
+read in a text."""
 
 from __future__ import annotations
 
