@@ -37,6 +37,11 @@ def test_folded_text_drops_the_dot_a_capital_dotted_i_leaves() -> None:
     assert page.folded == ("weitere strasse", "plain")
 
 
+def test_copies_count_each_text_case_folded() -> None:
+    page = _page(["Read more", "Body text here.", "READ MORE", "Straße", "STRASSE", "Once"])
+    assert page.copies == (2, 1, 2, 2, 2, 1)
+
+
 def test_blocks_containing_finds_every_block_once() -> None:
     page = _page(["cookie and cookie", "nothing here", "Cookies", "last COOKIE"])
     assert page.blocks_containing(["cookie"]) == {0, 2, 3}

@@ -144,9 +144,16 @@ class Page:
         return cast(_T, self._shared[key])
 
     @cached_property
-    def text_counts(self) -> Counter[str]:
-        """How often each block text occurs on the page (case-folded)."""
-        return Counter(block.text.casefold() for block in self.blocks)
+    def _case_keys(self) -> list[str]:
+        """Each block's text case-folded, as repeats are told."""
+        return [block.text.casefold() for block in self.blocks]
+
+    @cached_property
+    def copies(self) -> tuple[int, ...]:
+        """How often each block's text occurs on the page (case-folded), by block index:
+        1 for a text printed once."""
+        counts = Counter(self._case_keys)
+        return tuple(counts[key] for key in self._case_keys)
 
     @cached_property
     def first_copies(self) -> frozenset[int]:
@@ -154,7 +161,7 @@ class Page:
         for block (three blocks or more, each printed there for the first time, see
         ``_reads_as_text``): an article printed twice, once for small screens and once
         for large ones."""
-        keys = [block.text.casefold() for block in self.blocks]
+        keys = self._case_keys
         first: dict[str, int] = {}
         second: dict[int, int] = {}
         for index, key in enumerate(keys):

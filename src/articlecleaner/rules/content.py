@@ -201,14 +201,16 @@ def _unlinked_letters(
     copy of a passage printed again block for block (an article printed for small and
     for large screens) counts in full."""
     first_copies = page.first_copies if repeats_discounted else frozenset()
+    copies = page.copies
     found: list[float] = []
     for block in page.blocks:
-        if block.index in junk:
+        index = block.index
+        if index in junk:
             found.append(0.0)
             continue
         letters = block.letters * (1.0 - block.link_density)
-        if repeats_discounted and block.index not in first_copies:
-            letters = letters / page.text_counts[block.text.casefold()] ** 2
+        if repeats_discounted and copies[index] > 1 and index not in first_copies:
+            letters = letters / copies[index] ** 2
         found.append(letters)
     return found
 
@@ -458,7 +460,7 @@ def _is_widget(page: Page, gap: range) -> bool:
     blocks = page.blocks[gap.start : gap.stop]
     if sum(block.word_count for block in blocks) <= _MENU_MAX_WORDS * len(blocks):
         return True
-    return all(page.text_counts[block.text.casefold()] > 1 for block in blocks)
+    return all(page.copies[block.index] > 1 for block in blocks)
 
 
 def _holds_apart_prose(page: Page, region: range, isolated: frozenset[int]) -> bool:
@@ -491,7 +493,7 @@ def _headline_lede(
         first is None
         or first in junk
         or main_run[0] <= first < main_run[1]
-        or page.text_counts[blocks[first].text.casefold()] > 1
+        or page.copies[first] > 1
     ):
         return frozenset()
     _, high = _between_barriers(barriers, first, first + 1, len(blocks))
@@ -748,7 +750,7 @@ def _closing_sentence(
         block.text.rstrip().endswith((".", "…"))
         and len(block.letter_words) >= _CLOSING_MIN_WORDS
         and page.reads_as_prose(block)
-        and page.text_counts[block.text.casefold()] == 1
+        and page.copies[block.index] == 1
         and (is_prose(last) or after_list)
     )
     return end + 1 if closing else end
@@ -769,11 +771,7 @@ def _lede_across_toolbar(page: Page, start: int, junk: Mapping[int, Category]) -
         if index == start - 1 or index < 0 or index in junk:
             return start
         block = blocks[index]
-        lede = (
-            is_prose(block)
-            and page.reads_as_prose(block)
-            and page.text_counts[block.text.casefold()] == 1
-        )
+        lede = is_prose(block) and page.reads_as_prose(block) and page.copies[block.index] == 1
         if not lede:
             return start
         start = index
@@ -801,7 +799,7 @@ def _standfirst_under_headline(page: Page, start: int, junk: Mapping[int, Catego
         is_headline_like(standfirst)
         or not is_prose(standfirst)
         or not page.reads_as_prose(standfirst)
-        or page.text_counts[standfirst.text.casefold()] > 1
+        or page.copies[standfirst.index] > 1
     ):
         return start
     above = index - 1
@@ -833,7 +831,7 @@ def _intro_line(page: Page, start: int, junk: Mapping[int, Category]) -> int:
     if index < 0 or index in junk:
         return start
     block = page.blocks[index]
-    introduces = block.text.rstrip().endswith(":") and page.text_counts[block.text.casefold()] == 1
+    introduces = block.text.rstrip().endswith(":") and page.copies[block.index] == 1
     return index if introduces else start
 
 

@@ -84,7 +84,7 @@ _NOT_HEADLINE_TOKENS = SITE_TITLE_TOKENS | BREADCRUMB_TOKENS  # a logo or a trai
 def headline_score(page: Page, block: Block, start: int, dated: frozenset[int]) -> float:
     """How likely a block before the body is the article's headline."""
     score = 1.0 - (start - block.index) / (_HEADER_REACH + 1)
-    if page.text_counts[block.text.casefold()] > 1:
+    if page.copies[block.index] > 1:
         score += 1.0
     if {block.index - 1, block.index + 1, block.index + 2} & dated:
         score += 1.0
