@@ -352,13 +352,6 @@ def parse(text: str) -> etree._Element:
     The plain ``etree`` parser is used, not ``lxml.html``'s: its elements need no Python
     class lookup each time the walk touches one, and nothing here uses the methods that
     lookup adds."""
-    parser = etree.HTMLParser(
-        no_network=True,
-        remove_comments=True,
-        remove_pis=True,
-        huge_tree=False,
-        recover=True,
-    )
     # The regex module looks for the pattern's "<?xml" in the whole page before it tries
     # a match, so the match is tried only when the page starts so.
     space = _LEADING_SPACE.match(text)
@@ -370,12 +363,32 @@ def parse(text: str) -> etree._Element:
     # "<script/>" opens a script in HTML, as browsers read it; the parser would close it
     # at once and print the code after it as text. Only when code follows is it reopened.
     text = _SELF_CLOSED_RAW_TEXT.sub(r"<\1\2>", text)
-    root = etree.fromstring(text, parser)
+    # libxml2 reads UTF-8 bytes faster than it converts a str's code points, even with
+    # the encoding counted. Lone surrogates, which no page means as text (see ``_text``),
+    # are dropped: libxml2 would stop reading at the first.
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", errors="ignore")
+    root = etree.fromstring(data, _utf8_parser())
     if root is None:
         raise etree.ParserError("Document is empty")
     if "S:" in text:
         _place_streamed_parts(root)
     return root
+
+
+def _utf8_parser() -> etree.HTMLParser:
+    """A safe HTML parser of UTF-8 bytes: no network, no huge trees, comments and
+    processing instructions dropped, broken markup recovered."""
+    return etree.HTMLParser(
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        recover=True,
+        encoding="utf-8",
+    )
 
 
 # React's streamed rendering sends a page's later parts at the end of the body, in hidden
