@@ -50,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
                 "--breakdown", action="store_true", help="also ms per page by phase (ours)"
             )
             command.add_argument(
+                "--skeleton",
+                action="store_true",
+                help="text mode: also the #33 skeleton with the rules' own line patterns",
+            )
+            command.add_argument(
                 "--check-identical",
                 metavar="REF",
                 help="compare every page's Article with a commit's or a --record file's",
@@ -146,6 +151,14 @@ def _speed(args: argparse.Namespace, pages: Sequence[Page], systems: Sequence[st
             prepare_input("articlecleaner", p.read_bytes(args.mode), args.mode) for p in pages
         ]
         print("\n" + breakdown_table(args.mode, inputs))
+    if args.skeleton:
+        from .skeleton import skeleton_table
+
+        if args.mode != "text":
+            print("--skeleton times the text skeleton: add --mode text", file=sys.stderr)
+            return 2
+        texts = [p.read_bytes("text").decode("utf-8", errors="replace") for p in pages]
+        print("\n" + skeleton_table(texts))
     if args.record:
         from .identity import record
 
