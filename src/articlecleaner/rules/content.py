@@ -922,8 +922,10 @@ def _numbered_items(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
             run.append(block.index)
             numbers_next = False
             continue
-        match = None if block.index in junk else _NUMBERED.match(block.text)
-        alone = None if match or block.index in junk else _NUMBER_ALONE.fullmatch(block.text)
+        match = alone = None
+        if block.text[:1].isdecimal() and block.index not in junk:  # both open with a digit
+            match = _NUMBERED.match(block.text)
+            alone = None if match else _NUMBER_ALONE.fullmatch(block.text)
         match = match or alone
         number = int(match[1]) if match else None
         if number is None or previous is None or number != previous + 1:
