@@ -6,6 +6,7 @@ import pytest
 
 from articlecleaner import Cleaner, Context, Rule
 from articlecleaner._page import blocks_from_text, build_page
+from articlecleaner.rules._quantities import quantity_lists
 from articlecleaner.rules.author_box import AuthorBox
 from articlecleaner.rules.comments import CommentAuthorLine, CommentSection
 from articlecleaner.rules.cookie import CookieBanner
@@ -274,6 +275,14 @@ def labelled(rule: type[Rule], lines: list[str]) -> list[str]:
                 "Publié dans Voyages",
                 "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials.",
                 "Posted on May 6, 2014 by jane and filed under Travel.",
+                "WRITTEN ON MAY 6, 2014 IN TRAVEL. BOOKMARK THE PERMALINK.",
+                "Published on May 6, 2014 in Travel, tagged trains.",
+                "Geschrieben am 6. Mai 2014 in Reisen, Kategorie Bahn",
+                "Der Artikel wurde unter Reisen abgelegt.",
+                "Cette entrée a été publiée dans Voyages, catégorie Trains.",
+                "Ce billet a été publié dans Voyages, catégorie Trains.",
+                "Esta entrada fue publicada en Viajes y etiquetada como trenes.",
+                "Publicado en Viajes",
             ],
         ),
         (
@@ -837,6 +846,15 @@ def test_a_list_of_quantities_next_to_the_prose_is_kept() -> None:
     intro, *steps = RECIPE_STEPS
     text = "\n\n".join(["Menu", intro, "\n".join(ingredients), *steps, "Imprint"])
     assert Cleaner().clean(text).paragraphs == [intro, *ingredients, *steps]
+
+
+def test_amounts_open_with_a_digit_a_fraction_or_an_approximation_in_any_case() -> None:
+    lines = ["About 2 cups flour", "ca. 200 g sugar", "½ tsp salt", "ETWA 3 EL Öl", "١٠٠ g rice"]
+    page = build_page("\n".join(lines), blocks_from_text("\n".join(lines))[0])
+    assert quantity_lists(page, {}) == frozenset(range(len(lines)))
+    unquantified = ["Bread 2 cups flour", *lines[1:]]  # no amount opens the first line
+    page = build_page("\n".join(unquantified), blocks_from_text("\n".join(unquantified))[0])
+    assert quantity_lists(page, {}) == frozenset(range(1, len(lines)))
 
 
 def test_numbered_or_dated_lines_without_a_unit_are_no_list_of_quantities() -> None:

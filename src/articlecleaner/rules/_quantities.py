@@ -26,6 +26,9 @@ _QUANTITY_LINE = regex.compile(
     rf"^(?:ca\.?\s*|about\s+|etwa\s+)?{_AMOUNT}\s*(?:(?P<unit>{_UNITS})\.?(?=\s|$))?(?:\s+\S|$)",
     regex.IGNORECASE,
 )
+# The characters a line that _QUANTITY_LINE matches can open with, but for digits: a
+# fraction, or "ca.", "about" or "etwa" in either case.
+_AMOUNT_OPENERS = frozenset("½¼¾⅓⅔⅛cCaAeE")
 _MAX_WORDS = 12
 _MIN_LINES = 3
 
@@ -33,6 +36,14 @@ _MIN_LINES = 3
 def _short_kept_line(block: Block, junk: Mapping[int, Category]) -> bool:
     """A line that may belong to a list: not labelled by a rule, at most a few words."""
     return block.index not in junk and block.word_count <= _MAX_WORDS
+
+
+def _quantity_line(block: Block) -> regex.Match[str] | None:
+    """The amount (and unit) a block opens with, if it opens with one."""
+    opener = block.text[:1]
+    if opener.isdecimal() or opener in _AMOUNT_OPENERS:
+        return _QUANTITY_LINE.match(block.text)
+    return None
 
 
 def quantity_lists(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
@@ -45,7 +56,7 @@ def quantity_lists(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        match = _QUANTITY_LINE.match(block.text) if _short_kept_line(block, junk) else None
+        match = _quantity_line(block) if _short_kept_line(block, junk) else None
         if not match:
             index += 1
             continue
@@ -55,7 +66,7 @@ def quantity_lists(page: Page, junk: Mapping[int, Category]) -> frozenset[int]:
             block = blocks[following]
             if not _short_kept_line(block, junk):
                 break
-            match = _QUANTITY_LINE.match(block.text)
+            match = _quantity_line(block)
             if match:
                 members.append(following)
                 units = units or bool(match["unit"])
