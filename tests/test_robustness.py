@@ -159,9 +159,7 @@ def test_json_ld_types_that_are_not_strings_are_passed_over() -> None:
 def test_lone_surrogates_in_html_lose_no_text() -> None:
     """A str of HTML with lone surrogates (no page means them as text) keeps all its
     text: the parser would stop reading at the first one."""
-    html = "".join(
-        f"<p>{PROSE} \ud800 broken \udfff text, paragraph {n}.</p>" for n in range(1, 6)
-    )
+    html = "".join(f"<p>{PROSE} \ud800 broken \udfff text, paragraph {n}.</p>" for n in range(1, 6))
     article = clean(f"<html><body><article>{html}</article></body></html>")
     assert len(article.paragraphs) == 5
     assert article.paragraphs[-1].endswith("paragraph 5.")
