@@ -19,11 +19,14 @@ from articlecleaner._reader import read_page
 from articlecleaner._scripts import (
     CJK_BLOCKS,
     OUTSIDE_SIMPLE_SCRIPTS,
+    POSSESSIVE_REPEATS,
     SIMPLE_LETTER,
     case_folded_words,
     may_hold_cjk_or_arabic,
+    standard_pattern,
 )
-from articlecleaner._text import _LETTER_WORD, count_letters, letter_words
+from articlecleaner._text import _LETTER_WORD, _SIMPLE_LETTER_WORD, count_letters, letter_words
+from articlecleaner.fields import quotes
 from articlecleaner.rules.timestamp import _DAY_NAMES
 
 _SIMPLE_RANGES = [
@@ -138,3 +141,22 @@ def test_html_blocks_weigh_their_letters_as_any_block_does() -> None:
     assert len(page.blocks) > 3  # the long paragraph was cut
     for block in page.blocks:
         assert block.letters == letter_weight(block.text), block.text
+
+
+@pytest.mark.skipif(not POSSESSIVE_REPEATS, reason="the engine has no possessive repeats")
+@pytest.mark.parametrize(
+    "possessive_pattern",
+    [_SIMPLE_LETTER_WORD, quotes._ASCII_TOKEN, quotes._SIMPLE_TOKEN],
+    ids=["simple letter words", "ASCII quote tokens", "simple quote tokens"],
+)
+def test_the_standard_patterns_match_alike_without_possessive_repeats(
+    possessive_pattern: re.Pattern[str],
+) -> None:
+    """Python 3.10 compiles these patterns with greedy repeats: the matches are the same."""
+    greedy = standard_pattern(possessive_pattern.pattern, possessive=False)
+    assert "++" not in greedy.pattern and "*+" not in greedy.pattern
+    alphabet = "aZ09éßжΩ'’-._,;:()—– "
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert greedy.findall(text) == possessive_pattern.findall(text), text

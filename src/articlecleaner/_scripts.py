@@ -7,7 +7,22 @@ in any case (``tests/test_words.py`` checks every code point)."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
+
+# Python 3.11's standard engine added possessive repeats ("*+", "++"); 3.10's lacks them.
+POSSESSIVE_REPEATS = sys.version_info >= (3, 11)
+
+
+def standard_pattern(pattern: str, possessive: bool = POSSESSIVE_REPEATS) -> re.Pattern[str]:
+    """``re.compile(pattern)`` for a pattern whose possessive repeats are each followed
+    by nothing that can fail (an optional group, the end): greedy repeats match the same
+    there, only with backtracking that cannot succeed. Without ``possessive`` (Python
+    3.10) they are compiled as greedy ones."""
+    if not possessive:
+        pattern = pattern.replace("++", "+").replace("*+", "*")
+    return re.compile(pattern)
+
 
 # The Unicode blocks that hold every Han, kana and Hangul character (and some others):
 # text with none of them holds no CJK character, while the curly quotes and dashes of

@@ -10,7 +10,7 @@ import re
 import regex
 
 from ._errors import InputError
-from ._scripts import OUTSIDE_SIMPLE_SCRIPTS, SIMPLE_LETTER
+from ._scripts import OUTSIDE_SIMPLE_SCRIPTS, SIMPLE_LETTER, standard_pattern
 
 _META_CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", regex.IGNORECASE
@@ -132,7 +132,7 @@ def tidy_line(line: str) -> str:
 # ``_scripts``), two to three times as fast.
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+")
 _ASCII_LETTER_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
-_SIMPLE_LETTER_WORD = re.compile(rf"{SIMPLE_LETTER}++(?:['’-]{SIMPLE_LETTER}++)*+")
+_SIMPLE_LETTER_WORD = standard_pattern(rf"{SIMPLE_LETTER}++(?:['’-]{SIMPLE_LETTER}++)*+")
 
 
 def letter_words(text: str) -> tuple[str, ...]:

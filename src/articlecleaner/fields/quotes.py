@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -25,7 +24,7 @@ import regex
 
 from .._lexicon import PERSONAL_PRONOUNS
 from .._models import Quote
-from .._scripts import word_class_is_simple
+from .._scripts import standard_pattern, word_class_is_simple
 
 _PAIRS = {
     "“": "”",
@@ -51,10 +50,12 @@ _MARK = regex.compile("[" + regex.escape("".join(_PAIRS)) + "]")
 _TOKEN = regex.compile(
     r"[\p{L}\p{N}][\p{L}\p{N}'’-]*+(?:\.[\p{L}\p{N}][\p{L}\p{N}'’-]*+)*+|[,;:()—–]"
 )
-_ASCII_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*+(?:\.[A-Za-z0-9][A-Za-z0-9'-]*+)*+|[,;:()]")
+_ASCII_TOKEN = standard_pattern(
+    r"[A-Za-z0-9][A-Za-z0-9'-]*+(?:\.[A-Za-z0-9][A-Za-z0-9'-]*+)*+|[,;:()]"
+)
 # The same in text of Latin, Greek and Cyrillic only with no "_": there the standard
 # engine's \w is [\p{L}\p{N}] (see ``_scripts``), and it tokenises twice as fast.
-_SIMPLE_TOKEN = re.compile(r"\w[\w'’-]*+(?:\.\w[\w'’-]*+)*+|[,;:()—–]")
+_SIMPLE_TOKEN = standard_pattern(r"\w[\w'’-]*+(?:\.\w[\w'’-]*+)*+|[,;:()—–]")
 # A full stop after an initial or a title ("J. Gerald Hebert", "Sen. Cruz") ends no sentence.
 _NO_END = r"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Maj))"
 _SENTENCE_END = regex.compile(_NO_END + r"[.!?][”\"’»)]*\s+(?=[\p{Lu}\"“„«])")
