@@ -194,8 +194,8 @@ class Page:
         """Each block's text case-folded, without the dot above that a capital "İ" leaves:
         a block whose folded text lacks a word cannot match a pattern of that word,
         ignoring case. Rules test these first, to skip the blocks their patterns need
-        not try."""
-        return tuple(block.text.casefold().replace("\u0307", "") for block in self.blocks)
+        not try. Made from the case-folded texts that repeats are told by."""
+        return tuple(key.replace("\u0307", "") for key in self._case_keys)
 
     @cached_property
     def _folded_page(self) -> tuple[str, list[int]]:
