@@ -47,7 +47,7 @@ def blocks_covered_by_phrases(
             words
             and len(words) <= max_words
             and vocabulary.issuperset(words)
-            and words_covered_by_phrases(words, kinds, max_words)
+            and _tiled_by_phrases(words, kinds)
         ):
             yield block
 
@@ -58,6 +58,11 @@ def words_covered_by_phrases(
     """``covered_by_phrases`` for a line's letter words."""
     if not words or len(words) > max_words or not phrase_vocabulary(kinds).issuperset(words):
         return False
+    return _tiled_by_phrases(words, kinds)
+
+
+def _tiled_by_phrases(words: tuple[str, ...], kinds: tuple[str, ...]) -> bool:
+    """The words are a sequence of phrases of the given kinds, each word in one."""
     known = phrase_tuples(kinds)
     position = 0
     while position < len(words):
