@@ -18,6 +18,7 @@ import re
 import time
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -47,14 +48,9 @@ def rule_patterns() -> list[Any]:
     return patterns
 
 
-def line_starts(text: str) -> list[int]:
-    """The offset at which each line of ``text`` starts."""
-    starts = [0]
-    position = 0
-    for line in text.split("\n")[:-1]:
-        position += len(line) + 1
-        starts.append(position)
-    return starts
+def line_starts(lines: Sequence[str]) -> list[int]:
+    """The offset at which each of a text's lines (split at "\\n") starts."""
+    return list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
 
 
 def matched_lines(text: str, starts: Sequence[int], patterns: Sequence[Any]) -> set[int]:
@@ -71,7 +67,7 @@ def skeleton(text: str, patterns: Sequence[Any]) -> int:
     ``_LINE_WORDS_AT_LEAST``, or ``-_HIT_PENALTY`` when a pattern matched on it."""
     lines = text.split("\n")
     words = [len(line.split()) for line in lines]
-    hits = matched_lines(text, line_starts(text), patterns) if patterns else set()
+    hits = matched_lines(text, line_starts(lines), patterns) if patterns else set()
     best = current = 0
     for number, count in enumerate(words):
         weight = -_HIT_PENALTY if number in hits else count - _LINE_WORDS_AT_LEAST
